@@ -1,0 +1,158 @@
+"""The errors bland_nb raises.
+
+```
+BlandError
+├── BlandValidationError          (also a ValueError; raised before anything is sent)
+├── APIConnectionError            (no HTTP answer: DNS, refused, reset, ...)
+│   └── APITimeoutError
+└── APIStatusError                (the API answered with an error)
+    ├── BadRequestError           400, 413, 418, 422
+    ├── AuthenticationError       401
+    ├── PaymentRequiredError      402
+    ├── PermissionDeniedError     403
+    ├── NotFoundError             404
+    ├── ConflictError             409
+    ├── RateLimitError            429
+    └── InternalServerError       5xx
+```
+
+Every `APIStatusError` carries `status_code`, the server's `message` (and all of them in
+`messages`), its error `code` where it sent one, the parsed `body`, and the `method` and
+`path` of the request. None of them holds the API key.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BlandError",
+    "BlandValidationError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+]
+
+
+class BlandError(Exception):
+    """Base class of every error bland_nb raises."""
+
+
+class BlandValidationError(BlandError, ValueError):
+    """A parameter was refused locally, before any request was sent."""
+
+    def __init__(self, message: str, *, endpoint: str | None = None, errors: list[dict[str, Any]] | None = None):
+        super().__init__(message)
+        self.endpoint = endpoint
+        self.errors = errors or []
+
+
+class APIConnectionError(BlandError):
+    """The request got no HTTP answer."""
+
+    def __init__(self, message: str = "Connection error.", *, method: str, path: str):
+        super().__init__(f"{message} ({method} {path})")
+        self.method = method
+        self.path = path
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+    def __init__(self, *, method: str, path: str):
+        super().__init__("Request timed out.", method=method, path=path)
+
+
+class APIStatusError(BlandError):
+    """The API answered with an error status (or an error body)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        method: str,
+        path: str,
+        messages: list[str] | None = None,
+        code: str | None = None,
+        body: Any = None,
+        response: httpx.Response | None = None,
+    ):
+        label = f"{status_code} {code}" if code else str(status_code)
+        super().__init__(f"{label}: {message} ({method} {path})")
+        self.status_code = status_code
+        self.message = message
+        self.messages = messages or [message]
+        self.code = code
+        self.body = body
+        self.method = method
+        self.path = path
+        self.response = response
+
+    @property
+    def retry_after(self) -> str | None:
+        """The server's Retry-After header, if it sent one."""
+        return self.response.headers.get("retry-after") if self.response is not None else None
+
+
+class BadRequestError(APIStatusError):
+    """400 (and 413, 418, 422): the API refused the parameters."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, wrong or not allowed here."""
+
+
+class PaymentRequiredError(APIStatusError):
+    """402: no billing record or not enough balance."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the account may not do this (flagged, gated feature, another org's resource)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource is in a conflicting state."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; see `retry_after`."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the API failed."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    413: BadRequestError,
+    418: BadRequestError,
+    422: BadRequestError,
+    429: RateLimitError,
+}
+
+
+def error_class_for(status_code: int) -> type[APIStatusError]:
+    """The exception class for an HTTP status."""
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)

@@ -1,0 +1,149 @@
+"""Pagination schemes and the lazy `Page` / `AsyncPage` that walk them.
+
+The API pages lists four ways: an index window (`from`/`to` + `limit`) for calls, `take`/`skip`
+for batches, `page`/`pageSize` numbers for SMS conversations and tools, and `limit`/`offset` for
+shared voices. A scheme knows how to ask for the first page and what to ask next; a page holds
+one answer's items and fetches the following pages only when iterated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, AsyncIterator, Awaitable, Callable, Generic, Iterator, Optional, TypeVar
+
+__all__ = ["AsyncPage", "IndexWindow", "Offset", "PageNumber", "Page", "Pagination"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """Base of the schemes. `size` names the page-size parameter; `default_size` is the API's."""
+
+    size: str
+    default_size: int
+
+    def page_size(self, params: dict[str, Any]) -> int:
+        return int(params.get(self.size) or self.default_size)
+
+    def first(self, params: dict[str, Any]) -> dict[str, Any]:
+        """The first request's parameters: the user's, with the page size made explicit."""
+        return {self.size: self.default_size, **params}
+
+    def next(self, params: dict[str, Any], count: int) -> Optional[dict[str, Any]]:
+        """The next request's parameters after a page of `count` items, or None at the end."""
+        if count < self.page_size(params) or count == 0:
+            return None
+        return self._advance(params, count)
+
+    def _advance(self, params: dict[str, Any], count: int) -> dict[str, Any]:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class IndexWindow(Pagination):
+    """`from`/`to` index windows (0-based, `to` exclusive) with a `limit`: List Calls."""
+
+    start: str = "from_"
+    end: str = "to"
+
+    def first(self, params: dict[str, Any]) -> dict[str, Any]:
+        params = super().first(params)
+        start = int(params.get(self.start) or 0)
+        return {**params, self.start: start, self.end: params.get(self.end, start + self.page_size(params))}
+
+    def _advance(self, params: dict[str, Any], count: int) -> dict[str, Any]:
+        start = int(params[self.start]) + count
+        return {**params, self.start: start, self.end: start + self.page_size(params)}
+
+
+@dataclass(frozen=True)
+class Offset(Pagination):
+    """An item offset and a page size: `take`/`skip` (batches), `limit`/`offset` (shared voices)."""
+
+    offset: str = "offset"
+
+    def _advance(self, params: dict[str, Any], count: int) -> dict[str, Any]:
+        return {**params, self.offset: int(params.get(self.offset) or 0) + count}
+
+
+@dataclass(frozen=True)
+class PageNumber(Pagination):
+    """1-based page numbers: `page` with `pageSize` or `limit`."""
+
+    page: str = "page"
+
+    def _advance(self, params: dict[str, Any], count: int) -> dict[str, Any]:
+        return {**params, self.page: int(params.get(self.page) or 1) + 1}
+
+
+class _BasePage(Generic[T]):
+    def __init__(self, *, items: list[T], body: Any, params: dict[str, Any], endpoint: Any, total: Optional[int]):
+        self.items = items
+        self.body = body
+        self.params = params
+        self.endpoint = endpoint
+        self.total = total
+
+    @property
+    def raw(self) -> Any:
+        """The JSON body of this page, exactly as the API sent it."""
+        return self.body
+
+    def next_params(self) -> Optional[dict[str, Any]]:
+        """Parameters of the next page's request, or None if this is the last page."""
+        scheme = self.endpoint.pagination
+        return scheme.next(self.params, len(self.items)) if scheme else None
+
+    def has_next_page(self) -> bool:
+        return self.next_params() is not None
+
+    def __repr__(self) -> str:
+        total = f", total={self.total}" if self.total is not None else ""
+        return f"<{type(self).__name__} {self.endpoint.name}: {len(self.items)} items{total}>"
+
+
+class Page(_BasePage[T]):
+    """One page of a list; iterating it walks every following page lazily.
+
+    ```python
+    page = client.calls.list(campaign_id=cid)   # first page only
+    page.items, page.total                       # this page's calls, the API's total
+    for call in page: ...                        # all calls, fetching pages as needed
+    ```
+    """
+
+    def __init__(self, *, fetch: Callable[[dict[str, Any]], "Page[T]"], **kwargs: Any):
+        super().__init__(**kwargs)
+        self._fetch = fetch
+
+    def iter_pages(self) -> Iterator["Page[T]"]:
+        page: Optional[Page[T]] = self
+        while page is not None:
+            yield page
+            following = page.next_params()
+            page = page._fetch(following) if following is not None else None
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page.items
+
+
+class AsyncPage(_BasePage[T]):
+    """One page of a list; `async for` walks every following page lazily."""
+
+    def __init__(self, *, fetch: Callable[[dict[str, Any]], Awaitable["AsyncPage[T]"]], **kwargs: Any):
+        super().__init__(**kwargs)
+        self._fetch = fetch
+
+    async def iter_pages(self) -> AsyncIterator["AsyncPage[T]"]:
+        page: Optional[AsyncPage[T]] = self
+        while page is not None:
+            yield page
+            following = page.next_params()
+            page = await page._fetch(following) if following is not None else None
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.items:
+                yield item

@@ -1,0 +1,161 @@
+"""Annotated types: what parameters accept, and how drifting response values are read.
+
+Input types check and normalise a value before anything is sent (phone numbers to E.164,
+dates to the API's formats, ids non-empty). Output types read the API's drifting values
+(numbers and booleans sent as strings, epoch-millisecond timestamps, `completed` vs
+`complete`) into one Python type each.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime, timezone
+from typing import IO, Annotated, Any, Union
+
+from pydantic import AfterValidator, BeforeValidator, PlainSerializer
+
+__all__ = [
+    "Bool",
+    "DateLike",
+    "FileInput",
+    "Float",
+    "Id",
+    "Int",
+    "Number",
+    "PhoneNumber",
+    "QueueStatus",
+    "StartTime",
+    "Timestamp",
+]
+
+DEFAULT_REGION = "US"  # numbers without a country code are read as US numbers, as the API does
+
+
+# -- inputs -------------------------------------------------------------------------------
+
+
+def _non_empty_id(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("must be a non-empty id")
+    if "/" in value:
+        raise ValueError("must be a single id, without '/'")
+    return value
+
+
+def normalize_phone(value: str) -> str:
+    """`value` as an E.164 number (`+14155550123`), or a ValueError saying what is accepted."""
+    import phonenumbers  # imported on first use: keeps `import bland_nb` fast
+
+    accepted = "an E.164 number such as +14155550123 (without a country code it is read as US)"
+    try:
+        parsed = phonenumbers.parse(value, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        raise ValueError(f"is not a phone number; expected {accepted}") from None
+    if not phonenumbers.is_valid_number(parsed):
+        raise ValueError(f"is not a valid phone number; expected {accepted}")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _date_like(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError("expected a date, a datetime or an ISO 8601 string such as 2026-01-31") from None
+        return value
+    raise ValueError("expected a date, a datetime or an ISO 8601 string such as 2026-01-31")
+
+
+def _start_time(value: Any) -> str:
+    """Send Call's schedule format, `YYYY-MM-DD HH:MM:SS +HH:MM`."""
+    if isinstance(value, str):
+        value = _parse_iso(value, "expected a datetime or a string such as '2026-01-31 09:00:00 -05:00'")
+    if isinstance(value, date) and not isinstance(value, datetime):
+        value = datetime(value.year, value.month, value.day)
+    if not isinstance(value, datetime):
+        raise ValueError("expected a datetime or a string such as '2026-01-31 09:00:00 -05:00'")
+    text = value.strftime("%Y-%m-%d %H:%M:%S")
+    offset = value.strftime("%z")
+    return f"{text} {offset[:3]}:{offset[3:]}" if offset else text
+
+
+def _parse_iso(value: str, error: str) -> datetime:
+    text = value.strip().replace("Z", "+00:00")
+    if len(text) > 19 and text[19] == " ":  # '2026-01-31 09:00:00 -05:00'
+        text = text[:19] + text[20:]
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(error) from None
+
+
+def _id_text(value: Any) -> Any:
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+Id = Annotated[str, BeforeValidator(_id_text), AfterValidator(_non_empty_id)]
+"""An id: non-empty text (integer ids such as block rules' are accepted and sent as text)."""
+PhoneNumber = Annotated[str, AfterValidator(normalize_phone)]
+DateLike = Annotated[Union[datetime, date, str], AfterValidator(_date_like)]
+StartTime = Annotated[Union[datetime, date, str], AfterValidator(_start_time)]
+FileInput = Union[bytes, os.PathLike, IO[bytes], tuple]
+"""A file to upload: bytes, a `pathlib.Path`, an open binary file, or `(filename, content[, content_type])`."""
+
+
+# -- outputs ------------------------------------------------------------------------------
+
+
+def _to_bool(value: Any) -> Any:
+    if isinstance(value, str):
+        lowered = value.strip().lower()
+        if lowered in {"true", "t", "yes", "1"}:
+            return True
+        if lowered in {"false", "f", "no", "0", ""}:
+            return False
+    return value
+
+
+def _to_number(value: Any) -> Any:
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
+
+
+def parse_timestamp(value: Any) -> datetime | None:
+    """A tz-aware UTC datetime from ISO text or epoch seconds/milliseconds (numbers or digits)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    if isinstance(value, str) and value.strip().lstrip("-").replace(".", "", 1).isdigit():
+        value = float(value)
+    if isinstance(value, (int, float)):
+        seconds = value / 1000 if abs(value) > 1e11 else value  # epoch ms vs s
+        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+    parsed = _parse_iso(str(value), f"expected an ISO 8601 timestamp or epoch number, got {value!r}")
+    return parsed.astimezone(timezone.utc) if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _queue_status(value: Any) -> Any:
+    if isinstance(value, str):
+        value = value.strip().lower()
+        return "complete" if value == "completed" else value
+    return value
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+Number = Union[int, float]
+
+Bool = Annotated[Union[bool, None], BeforeValidator(_to_bool)]
+Int = Annotated[Union[int, None], BeforeValidator(_to_number)]
+Float = Annotated[Union[float, None], BeforeValidator(_to_number)]
+Timestamp = Annotated[Union[datetime, None], BeforeValidator(parse_timestamp), PlainSerializer(_iso, when_used="json")]
+QueueStatus = Annotated[Union[str, None], BeforeValidator(_queue_status)]

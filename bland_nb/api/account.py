@@ -1,0 +1,33 @@
+"""Account: endpoint declarations.
+
+Scaffolded by tools/gen_endpoints.py from the Bland API catalog, then owned here.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .._endpoint import Endpoint, Params
+from .._models import Account
+
+
+class GetAccountDetailsParams(Params):
+    """Parameters of `get_account_details`."""
+
+
+get_account_details = Endpoint(
+    name="get_account_details",
+    group="account",
+    verb="get",
+    method="GET",
+    path="/v1/me",
+    effect="read",
+    summary="Return the account's status, balance, refill setting and total call count.",
+    params=GetAccountDetailsParams,
+    result=Account,
+)
+
+
+ENDPOINTS = [
+    get_account_details,
+]

@@ -1,0 +1,162 @@
+"""Batches: endpoint declarations.
+
+Scaffolded by tools/gen_endpoints.py from the Bland API catalog, then owned here.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, Optional
+
+from pydantic import ConfigDict, Field
+
+from .._endpoint import Endpoint, Params
+from .._models import Batch, BatchLog
+from .._pagination import Offset
+from .._types import Id, PhoneNumber
+
+
+class CreateBatchParams(Params):
+    """Parameters of `create_batch`."""
+
+    call_objects: Optional[list[dict[str, Any]]] = Field(None, description='Per-call objects using the /v1/calls schema (phone_number required per entry); may include start_time and b_cid (caller-supplied UUIDv7 call ID, needs entitlement).')
+    global_: dict[str, Any] = Field(alias='global', description='Defaults merged into every call object; must contain task or pathway_id; phone_number is forbidden here.')
+    description: Optional[str] = Field(None, description='Dashboard label, max 60 chars. API default: "Untitled Batch".')
+    status_webhook: Optional[str] = Field(None, description='URL that receives one POST per lifecycle phase plus a final one; 10 s timeout, no retries.')
+    encrypted_key: Optional[str] = Field(None, description='BYOT key (description on page is vague: "securing batch payloads").')
+
+
+create_batch = Endpoint(
+    name="create_batch",
+    group="batches",
+    verb="create",
+    method="POST",
+    path="/v2/batches/create",
+    effect="outbound",
+    summary='Create a batch of outbound calls from per-call objects plus shared defaults; returns the batch ID.',
+    params=CreateBatchParams,
+    envelope="data",
+    headers={'encrypted_key': 'encrypted_key'},
+)
+
+
+class ListBatchesParams(Params):
+    """Parameters of `list_batches`."""
+
+    take: Optional[int] = Field(None, description='Page size.')
+    skip: Optional[int] = Field(None, description='Items to skip.')
+
+
+list_batches = Endpoint(
+    name="list_batches",
+    group="batches",
+    verb="list",
+    method="GET",
+    path="/v2/batches/list",
+    effect="read",
+    summary='List call batches with their base settings, call objects and creation time, with paging.',
+    params=ListBatchesParams,
+    result=Batch,
+    envelope="data",
+    items='',
+    pagination=Offset(size="take", default_size=100, offset="skip"),
+)
+
+
+class GetBatchParams(Params):
+    """Parameters of `get_batch`."""
+
+    batch_id: Id = Field(description='Batch ID.')
+
+
+get_batch = Endpoint(
+    name="get_batch",
+    group="batches",
+    verb="get",
+    method="GET",
+    path="/v2/batches/{batch_id}",
+    effect="read",
+    summary="Return one batch's details, including its base settings, call objects and status.",
+    params=GetBatchParams,
+    result=Batch,
+    envelope="data",
+)
+
+
+class GetBatchLogsParams(Params):
+    """Parameters of `get_batch_logs`."""
+
+    batch_id: Id = Field(description='Batch ID.')
+    take: Optional[int] = Field(None, description='Entries to return.')
+    skip: Optional[int] = Field(None, description='Entries to skip.')
+    direction: Optional[Literal['asc', 'desc']] = Field(None, description='Sort order. API default: "desc".')
+
+
+get_batch_logs = Endpoint(
+    name="get_batch_logs",
+    group="batches",
+    verb="logs",
+    method="GET",
+    path="/v2/batches/{batch_id}/logs",
+    effect="read",
+    summary="Return a batch's lifecycle log entries, such as dispatch and completion events, with paging.",
+    params=GetBatchLogsParams,
+    result=BatchLog,
+    envelope="data",
+    items='',
+    pagination=Offset(size="take", default_size=100, offset="skip"),
+)
+
+
+class StopBatchParams(Params):
+    """Parameters of `stop_batch`."""
+
+    batch_id: Id = Field(description='Running or scheduled batch to stop.')
+
+
+stop_batch = Endpoint(
+    name="stop_batch",
+    group="batches",
+    verb="stop",
+    method="POST",
+    path="/v2/batches/{batch_id}/stop",
+    effect="destructive",
+    summary='Stop a running or scheduled batch so its remaining calls are not placed.',
+    params=StopBatchParams,
+    envelope="data",
+)
+
+
+class CreateBatchV1LegacyParams(Params):
+    """Parameters of `create_batch_v1_legacy`."""
+
+    model_config = ConfigDict(extra="allow")  # forwards Send Call fields
+
+    base_prompt: str = Field(description='Shared prompt with {{variable}} placeholders.')
+    call_data: list[dict[str, Any]] = Field(description='Per-call objects; each needs phone_number; keys fill placeholders.')
+    from_: Optional[PhoneNumber] = Field(None, alias='from', description='Caller number for all calls.')
+    label: Optional[str] = Field(None, description='Friendly batch label.')
+    campaign_id: Optional[str] = Field(None, description='Group related batches.')
+    test_mode: Optional[bool] = Field(None, description='Dispatch only the first call. API default: false.')
+    batch_webhook: Optional[str] = Field(None, description='URL notified when the batch completes.')
+
+
+create_batch_v1_legacy = Endpoint(
+    name="create_batch_v1_legacy",
+    group="batches",
+    verb="create_v1_legacy",
+    method="POST",
+    path="/v1/batches",
+    effect="outbound",
+    summary='Send a batch of calls from a shared prompt template and per-call data using the legacy v1 API.',
+    params=CreateBatchV1LegacyParams,
+)
+
+
+ENDPOINTS = [
+    create_batch,
+    list_batches,
+    get_batch,
+    get_batch_logs,
+    stop_batch,
+    create_batch_v1_legacy,
+]

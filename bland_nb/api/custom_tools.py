@@ -1,0 +1,134 @@
+"""Custom tools: endpoint declarations.
+
+Scaffolded by tools/gen_endpoints.py from the Bland API catalog, then owned here.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, Optional
+
+from pydantic import Field
+
+from .._endpoint import Endpoint, Params
+from .._types import Id, Number
+
+
+class CreateCustomToolParams(Params):
+    """Parameters of `create_custom_tool`."""
+
+    name: str = Field(description='Tool name seen by the AI; may not be Speak/Wait/Transfer/Finish or contain reserved words (input, speak, transfer, switch, wait, finish, press, button, say, pause, record, play, dial, hang).')
+    description: str = Field(description='What the tool does, shown to the AI.')
+    speech: Optional[str] = Field(None, description='Filler phrase spoken while the tool runs; can be AI-generated via input.speech in input_schema.')
+    url: str = Field(description='External https:// endpoint to call.')
+    method: Optional[Literal['GET', 'POST']] = Field(None, description='HTTP method. API default: "GET".')
+    headers: Optional[dict[str, Any]] = Field(None, description='Request headers; supports {{prompt variables}}.')
+    body: Optional[dict[str, Any]] = Field(None, description='Request body (not for GET); supports {{input.*}} and other variables.')
+    query: Optional[dict[str, Any]] = Field(None, description='Query-string params appended to url; supports variables like {{phone_number}}, {{call_id}}.')
+    input_schema: Optional[dict[str, Any]] = Field(None, description="Loose JSON-schema describing the AI-generated input; 'example' key helps the model.")
+    response: Optional[dict[str, Any]] = Field(None, description='Map of new variable names to JSONPath expressions extracted from the API response (whole body is in {{data}} by default).')
+    tool_timeout: Optional[Number] = Field(None, alias='timeout', description='Max wait in ms for the external API. API default: 10000.')
+
+
+create_custom_tool = Endpoint(
+    name="create_custom_tool",
+    group="custom_tools",
+    verb="create",
+    method="POST",
+    path="/v1/tools",
+    effect="write",
+    summary='Create a custom tool that lets the agent call an external API during calls; returns the tool ID.',
+    params=CreateCustomToolParams,
+)
+
+
+class UpdateCustomToolParams(Params):
+    """Parameters of `update_custom_tool`."""
+
+    tool_id: Id = Field(description='Tool to update.')
+    name: Optional[str] = Field(None, description='Tool name seen by the AI; may not be Speak/Wait/Transfer/Finish or contain reserved words (input, speak, transfer, switch, wait, finish, press, button, say, pause, record, play, dial, hang).')
+    description: Optional[str] = Field(None, description='What the tool does, shown to the AI.')
+    speech: Optional[str] = Field(None, description='Filler phrase spoken while the tool runs; can be AI-generated via input.speech in input_schema.')
+    url: Optional[str] = Field(None, description='External https:// endpoint to call.')
+    method: Optional[Literal['GET', 'POST']] = Field(None, description='HTTP method. API default: "GET".')
+    headers: Optional[dict[str, Any]] = Field(None, description='Request headers; supports {{prompt variables}}.')
+    body: Optional[dict[str, Any]] = Field(None, description='Request body (not for GET); supports {{input.*}} and other variables.')
+    query: Optional[dict[str, Any]] = Field(None, description='Query-string params appended to url; supports variables like {{phone_number}}, {{call_id}}.')
+    input_schema: Optional[dict[str, Any]] = Field(None, description="Loose JSON-schema describing the AI-generated input; 'example' key helps the model.")
+    response: Optional[dict[str, Any]] = Field(None, description='Map of new variable names to JSONPath expressions extracted from the API response (whole body is in {{data}} by default).')
+    tool_timeout: Optional[Number] = Field(None, alias='timeout', description='Max wait in ms for the external API. API default: 10000.')
+
+
+update_custom_tool = Endpoint(
+    name="update_custom_tool",
+    group="custom_tools",
+    verb="update",
+    method="POST",
+    path="/v1/tools/{tool_id}",
+    effect="write",
+    summary="Update a custom tool's name, description, request settings, input schema or response mapping.",
+    params=UpdateCustomToolParams,
+    idempotent=True,
+)
+
+
+class DeleteCustomToolParams(Params):
+    """Parameters of `delete_custom_tool`."""
+
+    tool_id: Id = Field(description='Tool to delete.')
+
+
+delete_custom_tool = Endpoint(
+    name="delete_custom_tool",
+    group="custom_tools",
+    verb="delete",
+    method="DELETE",
+    path="/v1/tools/{tool_id}",
+    effect="destructive",
+    summary='Delete a custom tool so agents can no longer use it on calls.',
+    params=DeleteCustomToolParams,
+)
+
+
+class ListCustomToolsParams(Params):
+    """Parameters of `list_custom_tools`."""
+
+
+list_custom_tools = Endpoint(
+    name="list_custom_tools",
+    group="custom_tools",
+    verb="list",
+    method="GET",
+    path="/v1/tools",
+    effect="read",
+    summary='List your custom tools with their IDs and definitions.',
+    params=ListCustomToolsParams,
+    items='tools',
+)
+
+
+class GetCustomToolParams(Params):
+    """Parameters of `get_custom_tool`."""
+
+    tool_id: Id = Field(description='Tool ID (TL-...).')
+
+
+get_custom_tool = Endpoint(
+    name="get_custom_tool",
+    group="custom_tools",
+    verb="get",
+    method="GET",
+    path="/v1/tools/{tool_id}",
+    effect="read",
+    summary="Return one custom tool's definition, including its request settings and input schema.",
+    params=GetCustomToolParams,
+    unwrap='tool',
+)
+
+
+ENDPOINTS = [
+    create_custom_tool,
+    update_custom_tool,
+    delete_custom_tool,
+    list_custom_tools,
+    get_custom_tool,
+]

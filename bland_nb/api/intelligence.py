@@ -1,0 +1,34 @@
+"""Intelligence: endpoint declarations.
+
+Scaffolded by tools/gen_endpoints.py from the Bland API catalog, then owned here.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .._endpoint import Endpoint, Params
+
+
+class AnalyzeCallEmotionsParams(Params):
+    """Parameters of `analyze_call_emotions`."""
+
+    call_id: str = Field(alias='callId', description='ID of a previous call whose recording is analysed (camelCase in final version; one older live copy shows call_id).')
+
+
+analyze_call_emotions = Endpoint(
+    name="analyze_call_emotions",
+    group="intelligence",
+    verb="analyze_emotions",
+    method="POST",
+    path="/v1/intelligence/emotions",
+    effect="outbound",
+    summary="Detect the dominant emotion in a past call's recording, such as neutral, happy, angry, sad or fear.",
+    params=AnalyzeCallEmotionsParams,
+    envelope="data",
+)
+
+
+ENDPOINTS = [
+    analyze_call_emotions,
+]

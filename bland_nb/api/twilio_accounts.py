@@ -1,0 +1,97 @@
+"""Twilio accounts: endpoint declarations.
+
+Scaffolded by tools/gen_endpoints.py from the Bland API catalog, then owned here.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .._endpoint import Endpoint, Params
+from .._types import Id, Number
+
+
+class CreateTwilioEncryptedKeyParams(Params):
+    """Parameters of `create_twilio_encrypted_key`."""
+
+    account_sid: str = Field(description='Twilio Account SID.')
+    auth_token: str = Field(description='Twilio auth token.')
+
+
+create_twilio_encrypted_key = Endpoint(
+    name="create_twilio_encrypted_key",
+    group="twilio_accounts",
+    verb="create_encrypted_key",
+    method="POST",
+    path="/v1/accounts",
+    effect="write",
+    summary='Store your Twilio account credentials and return an encrypted key for calls using your numbers.',
+    params=CreateTwilioEncryptedKeyParams,
+)
+
+
+class DeleteTwilioEncryptedKeyParams(Params):
+    """Parameters of `delete_twilio_encrypted_key`."""
+
+    encrypted_key: str = Field(description='Key to disable.')
+
+
+delete_twilio_encrypted_key = Endpoint(
+    name="delete_twilio_encrypted_key",
+    group="twilio_accounts",
+    verb="delete_encrypted_key",
+    method="POST",
+    path="/v1/accounts/delete",
+    effect="destructive",
+    summary='Delete a stored Twilio encrypted key so it can no longer be used.',
+    params=DeleteTwilioEncryptedKeyParams,
+    headers={'encrypted_key': 'encrypted_key'},
+)
+
+
+class UploadTwilioInboundNumbersParams(Params):
+    """Parameters of `upload_twilio_inbound_numbers`."""
+
+    numbers: list[str] = Field(description='E.164 numbers (leading +, country code, digits only) to import.')
+    encrypted_key: str = Field(description='Key of the Twilio account that owns the numbers.')
+
+
+upload_twilio_inbound_numbers = Endpoint(
+    name="upload_twilio_inbound_numbers",
+    group="twilio_accounts",
+    verb="upload_inbound_numbers",
+    method="POST",
+    path="/v1/inbound/insert",
+    effect="write",
+    summary='Add phone numbers from your own Twilio account as inbound numbers; returns those added.',
+    params=UploadTwilioInboundNumbersParams,
+    headers={'encrypted_key': 'encrypted_key'},
+)
+
+
+class DeleteTwilioInboundNumberParams(Params):
+    """Parameters of `delete_twilio_inbound_number`."""
+
+    phone_number: Id = Field(description="Number to remove (E.164; URL-encode '+').")
+    encrypted_key: str = Field(description='Key of the Twilio account owning the number.')
+
+
+delete_twilio_inbound_number = Endpoint(
+    name="delete_twilio_inbound_number",
+    group="twilio_accounts",
+    verb="delete_inbound_number",
+    method="POST",
+    path="/v1/inbound/{phone_number}/delete",
+    effect="destructive",
+    summary='Remove one of your Twilio inbound phone numbers.',
+    params=DeleteTwilioInboundNumberParams,
+    headers={'encrypted_key': 'encrypted_key'},
+)
+
+
+ENDPOINTS = [
+    create_twilio_encrypted_key,
+    delete_twilio_encrypted_key,
+    upload_twilio_inbound_numbers,
+    delete_twilio_inbound_number,
+]

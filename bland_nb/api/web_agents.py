@@ -1,0 +1,138 @@
+"""Web agents: endpoint declarations.
+
+Scaffolded by tools/gen_endpoints.py from the Bland API catalog, then owned here.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, Optional
+
+from pydantic import Field
+
+from .._endpoint import Endpoint, Params
+from .._types import Id, Number
+
+
+class CreateWebAgentParams(Params):
+    """Parameters of `create_web_agent`."""
+
+    prompt: Optional[str] = Field(None, description='Agent instructions and example dialogue.')
+    voice: Optional[str] = Field(None, description='Voice name/ID (see List Voices).')
+    webhook: Optional[str] = Field(None, description='URL that receives call data when a web call ends; null/empty clears it (update).')
+    metadata: Optional[dict[str, Any]] = Field(None, description='Arbitrary tracking data attached to calls.')
+    pathway_id: Optional[str] = Field(None, description='Pathway to follow; overrides prompt and resets prompt, first_sentence, model, dynamic_data, tools, transfer_list; null/empty clears.')
+    language: Optional[str] = Field(None, description='Language code. API default: "ENG".')
+    model: Optional[Literal['base', 'turbo']] = Field(None, description='Model choice. API default: "base".')
+    first_sentence: Optional[str] = Field(None, description='Fixed opening line (<200 chars); null/empty removes.')
+    tools: Optional[list[Any]] = Field(None, description='Custom tools (objects or TL- IDs) / KB IDs.')
+    dynamic_data: Optional[dict[str, Any]] = Field(None, description='External-API data config as in Send Call; null clears.')
+    interruption_threshold: Optional[Number] = Field(None, description='Patience before responding (recommended 50-200). API default: 500.')
+    keywords: Optional[list[str]] = Field(None, description="Transcription boost words, optional ':factor' suffix. API default: [].")
+    max_duration: Optional[Number] = Field(None, description='Max call length in minutes; null resets. API default: 30.')
+
+
+create_web_agent = Endpoint(
+    name="create_web_agent",
+    group="web_agents",
+    verb="create",
+    method="POST",
+    path="/v1/agents",
+    effect="write",
+    summary='Create a web agent for browser voice calls, with a prompt or pathway, voice and tools.',
+    params=CreateWebAgentParams,
+    unwrap='agent',
+)
+
+
+class UpdateWebAgentParams(Params):
+    """Parameters of `update_web_agent`."""
+
+    agent_id: Id = Field(description='Agent to update (not marked required on the page, but part of the path).')
+    prompt: Optional[str] = Field(None, description='Agent instructions and example dialogue.')
+    voice: Optional[str] = Field(None, description='Voice name/ID (see List Voices).')
+    webhook: Optional[str] = Field(None, description='URL that receives call data when a web call ends; null/empty clears it (update).')
+    metadata: Optional[dict[str, Any]] = Field(None, description='Arbitrary tracking data attached to calls.')
+    pathway_id: Optional[str] = Field(None, description='Pathway to follow; overrides prompt and resets prompt, first_sentence, model, dynamic_data, tools, transfer_list; null/empty clears.')
+    language: Optional[str] = Field(None, description='Language code. API default: "ENG".')
+    model: Optional[Literal['base', 'turbo']] = Field(None, description='Model choice. API default: "base".')
+    first_sentence: Optional[str] = Field(None, description='Fixed opening line (<200 chars); null/empty removes.')
+    tools: Optional[list[Any]] = Field(None, description='Custom tools (objects or TL- IDs) / KB IDs.')
+    dynamic_data: Optional[dict[str, Any]] = Field(None, description='External-API data config as in Send Call; null clears.')
+    interruption_threshold: Optional[Number] = Field(None, description='Patience before responding (recommended 50-200). API default: 500.')
+    max_duration: Optional[int] = Field(None, description='Max call length in minutes; null resets. API default: 30.')
+
+
+update_web_agent = Endpoint(
+    name="update_web_agent",
+    group="web_agents",
+    verb="update",
+    method="POST",
+    path="/v1/agents/{agent_id}",
+    effect="write",
+    summary="Update a web agent's settings, such as its prompt, pathway, voice, tools or webhook.",
+    params=UpdateWebAgentParams,
+    idempotent=True,
+)
+
+
+class AuthorizeWebAgentCallParams(Params):
+    """Parameters of `authorize_web_agent_call`."""
+
+    agent_id: Id = Field(description='Web agent to mint a session for.')
+    request_data: Optional[dict[str, Any]] = Field(None, description='Variables passed into this session.')
+
+
+authorize_web_agent_call = Endpoint(
+    name="authorize_web_agent_call",
+    group="web_agents",
+    verb="authorize_call",
+    method="POST",
+    path="/v1/agents/{agent_id}/authorize",
+    effect="outbound",
+    summary='Create a one-time session token that lets a browser client start a call with a web agent.',
+    params=AuthorizeWebAgentCallParams,
+)
+
+
+class DeleteWebAgentParams(Params):
+    """Parameters of `delete_web_agent`."""
+
+    agent_id: Id = Field(description='Web agent to delete.')
+
+
+delete_web_agent = Endpoint(
+    name="delete_web_agent",
+    group="web_agents",
+    verb="delete",
+    method="POST",
+    path="/v1/agents/{agent_id}/delete",
+    effect="destructive",
+    summary='Delete a web agent so it can no longer take browser calls.',
+    params=DeleteWebAgentParams,
+)
+
+
+class ListWebAgentsParams(Params):
+    """Parameters of `list_web_agents`."""
+
+
+list_web_agents = Endpoint(
+    name="list_web_agents",
+    group="web_agents",
+    verb="list",
+    method="GET",
+    path="/v1/agents",
+    effect="read",
+    summary='List your web agents with their settings.',
+    params=ListWebAgentsParams,
+    items='agents',
+)
+
+
+ENDPOINTS = [
+    create_web_agent,
+    update_web_agent,
+    authorize_web_agent_call,
+    delete_web_agent,
+    list_web_agents,
+]
