@@ -27,8 +27,6 @@ _install_groups(BlandClient, GROUPS, is_async=False)
 _install_groups(AsyncBlandClient, GROUPS, is_async=True)
 
 __all__ = [
-    "ENDPOINTS",
-    "GROUPS",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -52,8 +50,10 @@ __all__ = [
     "Call",
     "Campaign",
     "ConflictError",
+    "ENDPOINTS",
     "Effect",
     "Endpoint",
+    "GROUPS",
     "IndexWindow",
     "InternalServerError",
     "KnowledgeBase",
@@ -70,6 +70,7 @@ __all__ = [
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
     "SMSConversation",
     "SMSMessage",
     "SMSNumber",

@@ -226,7 +226,8 @@ def field_line(endpoint: dict, param: dict, where: str) -> tuple[str, bool]:
     wire = param["name"]
     name = py_name(wire, endpoint["group"] if where == "path" else "")
     ann = annotation(endpoint, param, where)
-    required = param["required"] and (endpoint["name"], wire) not in NOT_REQUIRED
+    # The BYOT key may come from the client (`BlandClient(encrypted_key=...)`), so it is never required here.
+    required = param["required"] and (endpoint["name"], wire) not in NOT_REQUIRED and wire != "encrypted_key"
     description = param["description"].strip()
     if "default" in param and param["default"] is not None:
         description += f" API default: {json.dumps(param['default'])}."

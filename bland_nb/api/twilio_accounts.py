@@ -5,6 +5,8 @@ Scaffolded by tools/gen_endpoints.py from the Bland API catalog, then owned here
 
 from __future__ import annotations
 
+from typing import Optional
+
 from pydantic import Field
 
 from .._endpoint import Endpoint, Params
@@ -33,7 +35,7 @@ create_twilio_encrypted_key = Endpoint(
 class DeleteTwilioEncryptedKeyParams(Params):
     """Parameters of `delete_twilio_encrypted_key`."""
 
-    encrypted_key: str = Field(description='Key to disable.')
+    encrypted_key: Optional[str] = Field(None, description='Key to disable.')
 
 
 delete_twilio_encrypted_key = Endpoint(
@@ -53,7 +55,7 @@ class UploadTwilioInboundNumbersParams(Params):
     """Parameters of `upload_twilio_inbound_numbers`."""
 
     numbers: list[str] = Field(description='E.164 numbers (leading +, country code, digits only) to import.')
-    encrypted_key: str = Field(description='Key of the Twilio account that owns the numbers.')
+    encrypted_key: Optional[str] = Field(None, description='Key of the Twilio account that owns the numbers.')
 
 
 upload_twilio_inbound_numbers = Endpoint(
@@ -73,7 +75,7 @@ class DeleteTwilioInboundNumberParams(Params):
     """Parameters of `delete_twilio_inbound_number`."""
 
     phone_number: Id = Field(description="Number to remove (E.164; URL-encode '+').")
-    encrypted_key: str = Field(description='Key of the Twilio account owning the number.')
+    encrypted_key: Optional[str] = Field(None, description='Key of the Twilio account owning the number.')
 
 
 delete_twilio_inbound_number = Endpoint(
