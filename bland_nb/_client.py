@@ -182,9 +182,21 @@ class _BaseClient:
         delay = min(INITIAL_RETRY_DELAY * 2**attempt, MAX_RETRY_DELAY)
         return delay * (1 - 0.25 * random.random())
 
-    @staticmethod
-    def _log_retry(endpoint: Endpoint, what: str, delay: float, attempt: int) -> None:
+    def _retry_or_raise(self, endpoint: Endpoint, request: httpx.Request, attempt: int, *,
+                        response: Optional[httpx.Response] = None, exc: Optional[httpx.TransportError] = None) -> Optional[float]:
+        """After an attempt: None to keep the response, else the delay before the next attempt.
+        A transport error that may not be retried is raised as an `APIConnectionError`."""
+        if exc is not None:
+            if not self._retry_after_error(endpoint, exc, attempt):
+                raise self._connection_error(endpoint, request, exc) from None
+            what = type(exc).__name__
+        elif response is not None and self._retry_after_status(endpoint, response, attempt):
+            what = f"HTTP {response.status_code}"
+        else:
+            return None
+        delay = self._retry_delay(attempt, response)
         log.info("%s: %s; retrying in %.2f s (retry %d)", endpoint.name, what, delay, attempt + 1)
+        return delay
 
     # -- after answering --------------------------------------------------------------------
 
@@ -203,14 +215,30 @@ class _BaseClient:
             raise api_error(endpoint, response.request.url.path, response, body)
         return body
 
-    def _page_kwargs(self, endpoint: Endpoint, params: dict[str, Any], body: Any) -> dict[str, Any]:
-        return dict(
-            items=read_items(endpoint, body),
-            body=body,
-            params=params,
-            endpoint=endpoint,
-            total=read_total(endpoint, body),
-        )
+    def _prepare(self, endpoint: Endpoint, kwargs: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], httpx.Request]:
+        """(parameters, per-call options, request) for one call; nothing is sent yet."""
+        options = {k: kwargs.pop(k) for k in OPTIONS if k in kwargs}
+        params = self._validate(endpoint, kwargs)
+        if endpoint.pagination is not None and endpoint.is_list:
+            params = endpoint.pagination.first(params)
+        return params, options, self._build_request(self._http, endpoint, params, options)
+
+    def _finish(self, endpoint: Endpoint, params: dict[str, Any], options: dict[str, Any],
+                response: httpx.Response, page_class: type) -> Any:
+        """The call's result: bytes, a page that fetches the following pages, or the parsed result."""
+        body = self._read(endpoint, response)
+        if endpoint.binary:
+            return body
+        if endpoint.is_list:
+            return page_class(
+                fetch=lambda following: self._invoke(endpoint, {**following, **options}),
+                items=read_items(endpoint, body),
+                body=body,
+                params=params,
+                endpoint=endpoint,
+                total=read_total(endpoint, body),
+            )
+        return read_result(endpoint, body)
 
 
 class BlandClient(_BaseClient):
@@ -247,17 +275,9 @@ class BlandClient(_BaseClient):
         return run_bulk(self, self._endpoint(name), items, concurrency=concurrency, rate_limit=rate_limit)
 
     def _invoke(self, endpoint: Endpoint, kwargs: dict[str, Any], *, raw: bool = False) -> Any:
-        options = {k: kwargs.pop(k) for k in OPTIONS if k in kwargs}
-        params = self._validate(endpoint, kwargs)
-        if endpoint.pagination is not None and endpoint.is_list:
-            params = endpoint.pagination.first(params)
-        response = self._send(endpoint, self._build_request(self._http, endpoint, params, options))
-        if raw:
-            return response
-        body = self._read(endpoint, response)
-        if endpoint.is_list and not endpoint.binary:
-            return Page(fetch=lambda p: self._invoke(endpoint, {**p, **options}), **self._page_kwargs(endpoint, params, body))
-        return body if endpoint.binary else read_result(endpoint, body)
+        params, options, request = self._prepare(endpoint, kwargs)
+        response = self._send(endpoint, request)
+        return response if raw else self._finish(endpoint, params, options, response, Page)
 
     def _send(self, endpoint: Endpoint, request: httpx.Request) -> httpx.Response:
         attempt = 0
@@ -265,16 +285,12 @@ class BlandClient(_BaseClient):
             try:
                 response = self._http.send(request)
             except httpx.TransportError as exc:
-                if not self._retry_after_error(endpoint, exc, attempt):
-                    raise self._connection_error(endpoint, request, exc) from None
-                delay = self._retry_delay(attempt, None)
-                self._log_retry(endpoint, type(exc).__name__, delay, attempt)
+                delay = self._retry_or_raise(endpoint, request, attempt, exc=exc)
             else:
-                if not self._retry_after_status(endpoint, response, attempt):
+                delay = self._retry_or_raise(endpoint, request, attempt, response=response)
+                if delay is None:
                     return response
                 response.close()
-                delay = self._retry_delay(attempt, response)
-                self._log_retry(endpoint, f"HTTP {response.status_code}", delay, attempt)
             time.sleep(delay)
             attempt += 1
 
@@ -317,17 +333,9 @@ class AsyncBlandClient(_BaseClient):
         return await arun_bulk(self, self._endpoint(name), items, concurrency=concurrency, rate_limit=rate_limit)
 
     async def _invoke(self, endpoint: Endpoint, kwargs: dict[str, Any], *, raw: bool = False) -> Any:
-        options = {k: kwargs.pop(k) for k in OPTIONS if k in kwargs}
-        params = self._validate(endpoint, kwargs)
-        if endpoint.pagination is not None and endpoint.is_list:
-            params = endpoint.pagination.first(params)
-        response = await self._send(endpoint, self._build_request(self._http, endpoint, params, options))
-        if raw:
-            return response
-        body = self._read(endpoint, response)
-        if endpoint.is_list and not endpoint.binary:
-            return AsyncPage(fetch=lambda p: self._invoke(endpoint, {**p, **options}), **self._page_kwargs(endpoint, params, body))
-        return body if endpoint.binary else read_result(endpoint, body)
+        params, options, request = self._prepare(endpoint, kwargs)
+        response = await self._send(endpoint, request)
+        return response if raw else self._finish(endpoint, params, options, response, AsyncPage)
 
     async def _send(self, endpoint: Endpoint, request: httpx.Request) -> httpx.Response:
         attempt = 0
@@ -335,16 +343,12 @@ class AsyncBlandClient(_BaseClient):
             try:
                 response = await self._http.send(request)
             except httpx.TransportError as exc:
-                if not self._retry_after_error(endpoint, exc, attempt):
-                    raise self._connection_error(endpoint, request, exc) from None
-                delay = self._retry_delay(attempt, None)
-                self._log_retry(endpoint, type(exc).__name__, delay, attempt)
+                delay = self._retry_or_raise(endpoint, request, attempt, exc=exc)
             else:
-                if not self._retry_after_status(endpoint, response, attempt):
+                delay = self._retry_or_raise(endpoint, request, attempt, response=response)
+                if delay is None:
                     return response
                 await response.aclose()
-                delay = self._retry_delay(attempt, response)
-                self._log_retry(endpoint, f"HTTP {response.status_code}", delay, attempt)
             await asyncio.sleep(delay)
             attempt += 1
 
@@ -365,9 +369,11 @@ def _validation_error(endpoint: Endpoint, given: dict[str, Any], exc: Validation
     accepted = ", ".join(sorted(n for n in endpoint.params.model_fields))
     problems = []
     for err in exc.errors(include_url=False, include_input=False):
-        name = str(err["loc"][0]) if err["loc"] else "?"
+        name = str(err["loc"][0]) if err["loc"] else ""
         where = ".".join(str(p) for p in err["loc"])
-        if err["type"] == "extra_forbidden":
+        if not where:
+            problems.append(err["msg"].removeprefix("Value error, "))
+        elif err["type"] == "extra_forbidden":
             problems.append(f"unknown parameter {name!r} (accepted: {accepted})")
         elif err["type"] == "missing":
             problems.append(f"{where} is required")

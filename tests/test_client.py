@@ -116,3 +116,12 @@ def test_context_managers_close():
         return client._http.is_closed
 
     assert asyncio.run(run())
+
+
+def test_send_call_needs_a_task_or_a_pathway():
+    script = Script()
+    client = bland_nb.BlandClient(api_key=KEY, transport=httpx.MockTransport(script))
+    with pytest.raises(bland_nb.BlandValidationError, match="give task .* or pathway_id"):
+        client.calls.send(phone_number="+14155552671")
+    client.calls.send(phone_number="+14155552671", pathway_id="p1")
+    assert script.count == 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, Optional, Union
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, model_validator
 
 from .._endpoint import Endpoint, Params
 from .._models import ActiveCall, Call
@@ -61,6 +61,13 @@ class SendCallParams(Params):
     precall_dtmf_sequence: Optional[str] = Field(None, description='DTMF digits played before the call starts; allowed 0-9, *, #, w (0.5 s pause).')
     guard_rails: Optional[list[dict[str, Any]]] = Field(None, description='Compliance monitors: {type: tcpa:ai_disclosure|tcpa:self_introduction|tcpa:recording_disclosure|tcpa:opt_out|custom, prompt (custom only), config {end_seconds, default 30}, actions:[{type: end_call|transfer|move_to_node, config}]}.')
     encrypted_key: Optional[str] = Field(None, description='BYOT (bring-your-own-Twilio) key; needed only when calls should be placed through your own Twilio account/numbers.')
+
+
+    @model_validator(mode="after")
+    def _task_or_pathway(self) -> "SendCallParams":
+        if not self.task and not self.pathway_id:
+            raise ValueError("give task (the agent's instructions) or pathway_id (a pathway to follow)")
+        return self
 
 
 send_call = Endpoint(
