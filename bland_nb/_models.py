@@ -2,14 +2,15 @@
 
 Every model accepts what the API really sends (see `_types` for the drifting values) and keeps
 fields it does not declare (`model_extra`, or plain attribute access). `model.raw` is the JSON
-object the model was read from, untouched.
+object a result was read from, untouched. A value that still cannot be read is set to None by
+`_response.validate` rather than failing the whole answer (it stays in `raw`).
 """
 
 from __future__ import annotations
 
 from typing import Any, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from ._types import Bool, Float, Int, QueueStatus, Timestamp
 
@@ -44,17 +45,11 @@ class BlandModel(BaseModel):
 
     _raw: Any = PrivateAttr(default=None)
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _keep_raw(cls, data: Any, handler: Any) -> Any:
-        model = handler(data)
-        if model._raw is None:
-            model._raw = data
-        return model
-
     @property
     def raw(self) -> Any:
-        """The JSON object this model was read from, exactly as the API sent it."""
+        """The JSON object this result was read from, exactly as the API sent it.
+
+        Set on results and list items; a nested model's JSON is inside its parent's `raw`."""
         return self._raw
 
     def __repr_args__(self) -> Any:

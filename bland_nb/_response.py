@@ -9,16 +9,22 @@ result sits; `error_details` reads any error shape into one message.
 
 from __future__ import annotations
 
+import copy
 import json
+import logging
 import re
 from typing import Any, Optional
 
 import httpx
+from pydantic import TypeAdapter, ValidationError
 
 from ._endpoint import Endpoint
 from ._exceptions import APIStatusError, error_class_for
+from ._models import BlandModel
 
-__all__ = ["api_error", "error_in_body", "parse_body", "payload", "read_items", "read_result", "read_total"]
+log = logging.getLogger("bland_nb")
+
+__all__ = ["api_error", "error_in_body", "parse_body", "payload", "read_items", "read_result", "read_total", "validate"]
 
 _CODE = re.compile(r"^[A-Za-z_]+$")
 
@@ -102,12 +108,42 @@ def payload(endpoint: Endpoint, body: Any) -> Any:
     return body
 
 
+def validate(adapter: TypeAdapter, data: Any) -> Any:
+    """`data` read into the adapter's type, leniently: a value that cannot be read is set to None
+    (it stays in `raw`), so one drifting field never loses a whole answer."""
+    try:
+        value = adapter.validate_python(data)
+    except ValidationError as exc:
+        try:
+            value = adapter.validate_python(_without_unreadable(data, exc))
+        except ValidationError:
+            log.warning("could not read an answer as %s; returning its JSON as sent", adapter._type)
+            return data
+    if isinstance(value, BlandModel):
+        value._raw = data
+    return value
+
+
+def _without_unreadable(data: Any, exc: ValidationError) -> Any:
+    cleaned = copy.deepcopy(data)
+    for error in exc.errors(include_url=False, include_input=False):
+        *parents, leaf = error["loc"] or (None,)
+        target = cleaned
+        try:
+            for key in parents:
+                target = target[key]
+            target[leaf] = None
+        except (KeyError, IndexError, TypeError):
+            continue
+    return cleaned
+
+
 def read_result(endpoint: Endpoint, body: Any) -> Any:
     """The result of a non-list endpoint, read into its declared type."""
     data = payload(endpoint, body)
     if data is None:
         return None
-    return endpoint.result_adapter.validate_python(data)
+    return validate(endpoint.result_adapter, data)
 
 
 def read_items(endpoint: Endpoint, body: Any) -> list[Any]:
@@ -119,7 +155,7 @@ def read_items(endpoint: Endpoint, body: Any) -> list[Any]:
         return []
     if isinstance(data, dict):
         data = [data]
-    return [endpoint.result_adapter.validate_python(item) for item in data]
+    return [validate(endpoint.result_adapter, item) for item in data]
 
 
 def read_total(endpoint: Endpoint, body: Any) -> Optional[int]:

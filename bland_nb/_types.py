@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from datetime import date, datetime, timezone
-from typing import IO, Annotated, Any, Union
+from typing import IO, Annotated, Any, Optional, Union
 
 from pydantic import AfterValidator, BeforeValidator, PlainSerializer
 
@@ -110,37 +110,6 @@ FileInput = Union[bytes, os.PathLike, IO[bytes], tuple]
 # -- outputs ------------------------------------------------------------------------------
 
 
-def _to_bool(value: Any) -> Any:
-    if isinstance(value, str):
-        lowered = value.strip().lower()
-        if lowered in {"true", "t", "yes", "1"}:
-            return True
-        if lowered in {"false", "f", "no", "0", ""}:
-            return False
-    return value
-
-
-def _to_number(value: Any) -> Any:
-    if isinstance(value, str) and not value.strip():
-        return None
-    return value
-
-
-def parse_timestamp(value: Any) -> datetime | None:
-    """A tz-aware UTC datetime from ISO text or epoch seconds/milliseconds (numbers or digits)."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-    if isinstance(value, str) and value.strip().lstrip("-").replace(".", "", 1).isdigit():
-        value = float(value)
-    if isinstance(value, (int, float)):
-        seconds = value / 1000 if abs(value) > 1e11 else value  # epoch ms vs s
-        return datetime.fromtimestamp(seconds, tz=timezone.utc)
-    parsed = _parse_iso(str(value), f"expected an ISO 8601 timestamp or epoch number, got {value!r}")
-    return parsed.astimezone(timezone.utc) if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
-
-
 def _queue_status(value: Any) -> Any:
     if isinstance(value, str):
         value = value.strip().lower()
@@ -154,8 +123,16 @@ def _iso(value: datetime | None) -> str | None:
 
 Number = Union[int, float]
 
-Bool = Annotated[Union[bool, None], BeforeValidator(_to_bool)]
-Int = Annotated[Union[int, None], BeforeValidator(_to_number)]
-Float = Annotated[Union[float, None], BeforeValidator(_to_number)]
-Timestamp = Annotated[Union[datetime, None], BeforeValidator(parse_timestamp), PlainSerializer(_iso, when_used="json")]
-QueueStatus = Annotated[Union[str, None], BeforeValidator(_queue_status)]
+def _utc(value: datetime | None) -> datetime | None:
+    return value.replace(tzinfo=timezone.utc) if value is not None and value.tzinfo is None else value
+
+
+# Pydantic's lax mode already reads "true"/"false", numeric strings and epoch numbers (seconds or
+# milliseconds, as numbers or digits); these aliases name the intent and add what it does not do.
+Bool = Optional[bool]
+Int = Optional[int]
+Float = Optional[float]
+Timestamp = Annotated[Optional[datetime], AfterValidator(_utc), PlainSerializer(_iso, when_used="json")]
+"""A tz-aware UTC datetime from ISO text or epoch seconds/milliseconds."""
+QueueStatus = Annotated[Optional[str], BeforeValidator(_queue_status)]
+"""Lower-case, with `completed` read as `complete`."""

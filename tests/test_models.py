@@ -84,3 +84,18 @@ def test_recording_is_bytes():
     client = bland_nb.BlandClient(api_key="k" * 20, transport=httpx.MockTransport(script))
     assert client.calls.recording("c1", audio_format="audio/mpeg") == b"ID3audio"
     assert script.requests[0].headers["content-type"] == "audio/mpeg"
+
+
+def test_an_unreadable_value_is_dropped_not_fatal():
+    call = bland_nb.Call.model_validate({"call_id": "c1", "price": 0.1})
+    assert call.price == 0.1
+    endpoint = bland_nb.ENDPOINTS["get_call"]
+    drifting = {"call_id": "c1", "price": "n/a", "completed": "false", "transcripts": [{"id": 1, "created_at": "soon"}]}
+    call = bland_nb._response.validate(endpoint.result_adapter, drifting)
+    assert call.call_id == "c1" and call.price is None and call.completed is False
+    assert call.transcripts[0].created_at is None and call.transcripts[0].id == 1
+    assert call.raw is drifting and drifting["price"] == "n/a"  # the JSON as sent is untouched
+
+
+def test_naive_timestamps_are_read_as_utc():
+    assert bland_nb.Call.model_validate({"created_at": "2024-04-27 23:51:25"}).created_at.tzinfo == timezone.utc
