@@ -264,7 +264,7 @@ class BlandClient(_BaseClient):
                          max_retries=max_retries, default_headers=default_headers)
         self._http = httpx.Client(transport=transport, timeout=timeout, follow_redirects=True)
 
-    def invoke(self, name: str, **params: Any) -> Any:
+    def invoke(self, name: str, /, **params: Any) -> Any:
         """Call any endpoint by its catalog name: `client.invoke("stop_campaign", campaign_id=...)`."""
         return self._invoke(self._endpoint(name), params)
 
@@ -322,7 +322,7 @@ class AsyncBlandClient(_BaseClient):
                          max_retries=max_retries, default_headers=default_headers)
         self._http = httpx.AsyncClient(transport=transport, timeout=timeout, follow_redirects=True)
 
-    async def invoke(self, name: str, **params: Any) -> Any:
+    async def invoke(self, name: str, /, **params: Any) -> Any:
         """Call any endpoint by its catalog name: `await client.invoke("get_call", call_id=...)`."""
         return await self._invoke(self._endpoint(name), params)
 
