@@ -1,4 +1,4 @@
-"""Print a few live figures through the client (the full demo runs on the sandbox, issue #7)."""
+"""Print a few live figures through the client: on the local sandbox, or api.bland.ai with BLAND_API_KEY."""
 
 from __future__ import annotations
 
@@ -22,23 +22,29 @@ def catalogue() -> None:
 
 def live(client: bland_nb.BlandClient) -> None:
     account = client.account.get()
-    print(f"balance: {account.billing.current_balance if account.billing else '?'}   total calls: {account.total_calls}")
-    campaigns = client.campaigns.list()
-    print(f"campaigns: {len(campaigns.items)}")
-    for campaign in campaigns.items[:10]:
-        print(f"  {campaign.campaign_name or campaign.campaign_id}: {campaign.count} calls, "
-              f"{campaign.human_answered} answered by a person, {campaign.voicemail_answered} by voicemail")
-    calls = client.calls.list(limit=100)
-    print(f"recent calls: {len(calls.items)} shown of {calls.total if calls.total is not None else '?'}")
+    print(f"balance: {account.billing.current_balance if account.billing else '?'}   total calls: {account.total_calls}\n")
+    print(f"{'campaign':<28}{'calls':>8}{'human':>8}{'voicemail':>11}{'unknown':>9}{'transfers':>11}")
+    for c in client.campaigns.list():
+        print(f"{(c.campaign_name or c.campaign_id)[:27]:<28}{c.count:>8}{c.human_answered:>8}"
+              f"{c.voicemail_answered:>11}{c.unknown_answered:>9}{c.transferred_count:>11}")
+    calls = client.calls.list(limit=1000)
+    spent = sum(call.price or 0 for call in calls.items)
+    minutes = sum(call.call_length or 0 for call in calls.items)
+    print(f"\nlatest {len(calls.items)} of {calls.total} calls: {minutes:.0f} minutes, ${spent:.2f}")
 
 
 def main() -> int:
     catalogue()
-    if not os.environ.get("BLAND_API_KEY"):
-        print("No BLAND_API_KEY set: live figures need a key (the sandbox demo comes with the sandbox).")
-        print("Try: BLAND_API_KEY=... tools/demo")
-        return 0
-    with bland_nb.BlandClient() as client:
+    if os.environ.get("BLAND_API_KEY"):
+        print("Using api.bland.ai with the key in BLAND_API_KEY.\n")
+        client = bland_nb.BlandClient()
+    else:
+        from bland_nb.sandbox import Sandbox
+
+        sandbox = Sandbox(seed=0, calls=5000)
+        print(f"No BLAND_API_KEY: using the local sandbox (simulated data), {sandbox!r}.\n")
+        client = sandbox.client()
+    with client:
         try:
             live(client)
         except bland_nb.BlandError as exc:
