@@ -3,52 +3,56 @@
 ```python
 from bland_nb.sandbox import Sandbox
 
-sandbox = Sandbox(seed=0, calls=5000)   # the same seed builds the same account
+sandbox = Sandbox(seed=0, calls=5000)   # the same seed builds the same account, byte for byte
 client = sandbox.client()               # a BlandClient answered in process, no network
 client.campaigns.list()
-sandbox.advance(minutes=30)             # queued calls complete and are charged
+sandbox.advance(minutes=30)             # queued calls start, complete and are charged
 sandbox.log                             # every request the sandbox acted on (never the key)
 ```
-
-This first version gives calls, campaigns, the account and its organization real behaviour; the
-other endpoints answer with their documented example.
 """
 
 from __future__ import annotations
 
 import random
-from typing import Any
+from typing import Any, Optional
 
 from .._client import AsyncBlandClient, BlandClient
-from ._state import SandboxState
-from ._transport import SandboxTransport, route
+from ._core import SandboxCore, route
+from .faults import Faults
+from .state import Store
+from .transport import SandboxTransport
 
-__all__ = ["Sandbox", "SandboxState", "SandboxTransport", "route"]
+__all__ = ["Faults", "Sandbox", "SandboxTransport", "Store", "route"]
 
 
 class Sandbox:
-    """One simulated Bland account and its API key."""
+    """One simulated Bland account, its API key, and its two mounts."""
 
-    def __init__(self, seed: int = 0, calls: int = 5000, *, price_per_minute: float = 0.09):
-        self.state = SandboxState(seed=seed, calls_count=calls, price_per_minute=price_per_minute)
-        self.api_key = f"sk-sandbox-{random.Random(seed).getrandbits(96):024x}"
-        self.transport = SandboxTransport(self.state, self.api_key)
+    def __init__(self, seed: int = 0, calls: int = 5000, *, price_per_minute: float = 0.09,
+                 faults: Optional[Faults] = None):
+        self.seed = seed
+        self.store = Store(seed, calls=calls, price_per_minute=price_per_minute)
+        self.api_key = f"sk-sandbox-{random.Random(f'{seed}:key').getrandbits(96):024x}"
+        self.core = SandboxCore(self.store, self.api_key, faults)
+        self.transport = SandboxTransport(self.core)
 
     @property
     def log(self) -> list[dict[str, Any]]:
-        """Every request the sandbox acted on: endpoint, method, path, query, body, status."""
-        return self.transport.log
+        """Every request the sandbox acted on: endpoint, method, path, query, body, status, dropped."""
+        return self.core.log
 
-    def advance(self, minutes: float) -> int:
-        """Move the sandbox clock on; returns how many calls completed."""
-        return self.state.advance(minutes)
+    def advance(self, minutes: float = 0, *, hours: float = 0, days: float = 0) -> None:
+        """Move the sandbox clock on: queued calls start, live calls complete and are charged."""
+        with self.core.lock:
+            self.store.advance(minutes + 60 * hours + 24 * 60 * days)
 
     def client(self, **kwargs: Any) -> BlandClient:
-        """A `BlandClient` holding the sandbox key and answered in process."""
+        """A `BlandClient` holding the sandbox key, answered in process."""
         return BlandClient(api_key=self.api_key, transport=self.transport, **kwargs)
 
     def async_client(self, **kwargs: Any) -> AsyncBlandClient:
+        """An `AsyncBlandClient` holding the sandbox key, answered in process."""
         return AsyncBlandClient(api_key=self.api_key, transport=self.transport, **kwargs)
 
     def __repr__(self) -> str:
-        return f"<Sandbox seed={self.state.seed}: {len(self.state.calls)} calls, {len(self.state.campaigns)} campaigns>"
+        return f"<Sandbox seed={self.seed}: {len(self.store.calls.calls)} calls, {len(self.store.campaigns.campaigns)} campaigns>"

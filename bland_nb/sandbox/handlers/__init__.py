@@ -1,0 +1,70 @@
+"""Sandbox handlers: request → state call → the API's JSON shape, one module per API group.
+
+A handler is registered for one or more endpoint names with `@handles(...)` and called as
+`handler(store, request)`; it returns the JSON body of a 200 answer or raises `SandboxError`.
+Endpoints without a handler answer with their documented example (`example(name)`).
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import json
+import pkgutil
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Callable
+
+from ..state import Store
+
+__all__ = ["HANDLERS", "SandboxRequest", "example", "handles"]
+
+
+@dataclass
+class SandboxRequest:
+    """What a handler sees: the endpoint, its validated parameters, and the raw ones."""
+
+    endpoint: Any
+    p: Any
+    """The endpoint's parameter model, validated (Python names; unset parameters are None)."""
+    raw: dict[str, Any]
+    """Path, query, body and header parameters by their API (wire) names, as sent."""
+    files: dict[str, list[bytes]] = field(default_factory=dict)
+
+    def given(self, name: str) -> bool:
+        """Whether the caller set the parameter (Python name)."""
+        return name in self.p.model_fields_set
+
+
+Handler = Callable[[Store, SandboxRequest], Any]
+HANDLERS: dict[str, Handler] = {}
+
+
+def handles(*names: str) -> Callable[[Handler], Handler]:
+    """Register a handler for the named endpoints."""
+
+    def register(handler: Handler) -> Handler:
+        for name in names:
+            if name in HANDLERS:
+                raise RuntimeError(f"two sandbox handlers for {name}")
+            HANDLERS[name] = handler
+        return handler
+
+    return register
+
+
+@lru_cache(maxsize=1)
+def _examples() -> dict[str, Any]:
+    return json.loads(resources.files("bland_nb.sandbox").joinpath("examples.json").read_text())
+
+
+def example(name: str) -> Any:
+    """A fresh copy of an endpoint's documented response example ({} where none is documented)."""
+    body = _examples().get(name)
+    return copy.deepcopy(body) if body is not None else {}
+
+
+for _module in pkgutil.iter_modules(__path__):
+    if not _module.name.startswith("_"):
+        importlib.import_module(f"{__name__}.{_module.name}")

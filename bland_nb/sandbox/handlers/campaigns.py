@@ -1,0 +1,83 @@
+"""Campaigns and batches: create, list (metrics from calls), details, stop."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..state import SandboxError, Store
+from . import SandboxRequest, handles
+
+
+@handles("list_campaigns")
+def list_campaigns(store: Store, req: SandboxRequest) -> Any:
+    return {"status": "success", "campaigns": [store.campaigns.metrics(cid) for cid in store.campaigns.campaigns]}
+
+
+@handles("get_campaign")
+def get_campaign(store: Store, req: SandboxRequest) -> Any:
+    store.campaigns.get(req.p.campaign_id)
+    rows = [{"call_id": c["call_id"], "phone_number": c["to"], "queue_status": c["queue_status"],
+             "answered_by": c["answered_by"], "created_at": c["created_at"]}
+            for c in store.calls.of_campaign(req.p.campaign_id)]
+    return {"status": "success", "count": len(rows), "campaigns": rows}
+
+
+@handles("create_campaign")
+def create_campaign(store: Store, req: SandboxRequest) -> Any:
+    settings = dict(req.p.model_extra or {})
+    campaign = store.campaigns.create(req.p.name, list(req.p.numbers), settings)
+    return {"status": "success", "campaign_id": campaign["campaign_id"]}
+
+
+@handles("stop_campaign")
+def stop_campaign(store: Store, req: SandboxRequest) -> Any:
+    stopped = store.campaigns.stop(req.p.campaign_id)
+    return {"status": "success", "message": "Successfully stopped campaign", "num_calls": stopped,
+            "campaign_id": req.p.campaign_id}
+
+
+@handles("create_batch")
+def create_batch(store: Store, req: SandboxRequest) -> Any:
+    objects = req.p.call_objects or []
+    if not objects or any(not o.get("phone_number") for o in objects):
+        raise SandboxError.data(400, "VALIDATION_ERROR", "call_objects must list at least one call with a phone_number")
+    batch = store.batches.create(req.p.description or "Untitled Batch", dict(req.p.global_ or {}), objects)
+    return {"data": {"batch_id": batch["id"]}, "errors": None}
+
+
+@handles("create_batch_v1_legacy")
+def create_batch_v1_legacy(store: Store, req: SandboxRequest) -> Any:
+    base = {"task": req.p.base_prompt, **(req.p.model_extra or {})}
+    batch = store.batches.create(req.p.label or "Untitled Batch", base, list(req.p.call_data))
+    return {"message": "success", "batch_id": batch["id"]}
+
+
+@handles("list_batches")
+def list_batches(store: Store, req: SandboxRequest) -> Any:
+    batches = sorted(store.batches.batches.values(), key=lambda b: b["created_at"], reverse=True)
+    skip, take = req.p.skip or 0, req.p.take or len(batches)
+    return {"data": [_public(b) for b in batches[skip: skip + take]], "errors": None}
+
+
+@handles("get_batch")
+def get_batch(store: Store, req: SandboxRequest) -> Any:
+    return {"data": _public(store.batches.get(req.p.batch_id)), "errors": None}
+
+
+@handles("get_batch_logs")
+def get_batch_logs(store: Store, req: SandboxRequest) -> Any:
+    store.batches.get(req.p.batch_id)
+    logs = store.batches.logs[req.p.batch_id]
+    logs = logs if req.p.direction == "asc" else list(reversed(logs))
+    skip, take = req.p.skip or 0, req.p.take or len(logs)
+    return {"data": logs[skip: skip + take], "errors": None}
+
+
+@handles("stop_batch")
+def stop_batch(store: Store, req: SandboxRequest) -> Any:
+    store.batches.stop(req.p.batch_id)
+    return {"data": None, "errors": None}
+
+
+def _public(batch: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in batch.items() if k != "status"}

@@ -1,0 +1,272 @@
+"""Calls: the seeded history, the lifecycle (queued → started → completed) and the indexes
+that keep List Calls windows and Call Details O(window) and O(1) at any scale.
+
+Calls are dicts in the API's own field names. Each new call draws its fate when it is queued
+(outcome, ring time, length), so advancing the clock only plays it out; a completed call is
+charged to the account at `price_per_minute`.
+"""
+
+from __future__ import annotations
+
+import random
+from bisect import bisect_left, bisect_right
+from datetime import datetime, timedelta, timezone
+from typing import Any, Iterable, Optional
+
+from ._store import GroupState, SandboxError, iso
+
+__all__ = ["CallsState"]
+
+OUTCOMES = (("human", 0.46), ("voicemail", 0.24), ("unknown", 0.08), ("no-answer", 0.16), ("failed", 0.06))
+PENDING = ("queued", "started")
+SUMMARY = ("call_id", "created_at", "call_length", "to", "from", "completed", "queue_status", "error_message",
+           "answered_by", "batch_id", "campaign_id", "price", "started_at", "end_at", "call_ended_by", "inbound",
+           "transferred_to", "status")
+LINES = {
+    "assistant": ["Hi, this is Ava calling from Sandbox Dental.", "I'm calling about your upcoming appointment.",
+                  "Would Tuesday at 10 work for you?", "Great, you're all set. Have a lovely day!"],
+    "user": ["Hello?", "Oh yes, I was expecting a call.", "Tuesday works, thanks.", "Bye now."],
+}
+
+
+class CallsState(GroupState):
+    group = "calls"
+    order = 90  # after campaigns and batches, whose calls it lays out
+
+    def seed(self) -> None:
+        self.calls: dict[str, dict[str, Any]] = {}
+        self.timeline: list[dict[str, Any]] = []  # every call, oldest first
+        self.by_campaign: dict[str, list[dict[str, Any]]] = {}
+        self.by_batch: dict[str, list[dict[str, Any]]] = {}
+        self.pending: dict[str, dict[str, Any]] = {}
+        self.fates: dict[str, tuple[str, float, float, datetime]] = {}
+        self.caller_id = self.phone()
+        self._seed_history()
+
+    # -- the seeded history ---------------------------------------------------------------------
+
+    def _seed_history(self) -> None:
+        """`store.calls_wanted` calls over the last 30 days: campaigns, batches, and one-off calls."""
+        now = self.store.now
+        owners: list[tuple[str, Optional[str], datetime, bool]] = []
+        for campaign in self.store.campaigns.campaigns.values():
+            owners.append(("campaign_id", campaign["campaign_id"], datetime.fromisoformat(campaign["created_at"].replace("Z", "+00:00")), campaign["status"] == "in_progress"))
+        for batch in self.store.batches.batches.values():
+            owners.append(("batch_id", batch["id"], datetime.fromisoformat(batch["created_at"].replace("Z", "+00:00")), batch["status"] == "in_progress"))
+        owners.append(("campaign_id", None, now - timedelta(days=30), False))
+        weights = [self.random.uniform(0.6, 1.4) for _ in owners]
+        counts = [int(self.store.calls_wanted * w / sum(weights)) for w in weights]
+        counts[-1] += self.store.calls_wanted - sum(counts)  # exactly the number asked for
+        planned = []
+        for (key, owner, start, live), count in zip(owners, counts):
+            span = (now - start).total_seconds()
+            for _ in range(count):
+                created = start + timedelta(seconds=self.random.uniform(0, span))
+                planned.append((created, key, owner, live and created > now - timedelta(hours=3)))
+        planned.sort(key=lambda plan: plan[0])
+        for created, key, owner, live in planned:
+            call = self._new(self.phone(), created, **{key: owner})
+            fate = self._fate()
+            ends = created + timedelta(seconds=fate[2], minutes=fate[1])
+            if ends > now or (live and self.random.random() < 0.5):  # still ringing, talking or waiting
+                self._queue(call, dial_at=max(created, now) + timedelta(seconds=self.random.uniform(0, 3600)))
+            else:
+                self._finish(call, *fate, charge=False)
+
+    # -- creating calls -------------------------------------------------------------------------
+
+    def _new(self, to: str, created: datetime, *, campaign_id: Optional[str] = None, batch_id: Optional[str] = None,
+             settings: Optional[dict[str, Any]] = None) -> dict[str, Any]:
+        call_id = self.new_id()
+        call = {
+            "call_id": call_id, "created_at": created.isoformat(), "started_at": None, "end_at": None,
+            "to": to, "from": (settings or {}).get("from") or self.caller_id, "call_length": 0.0, "completed": False,
+            "queue_status": "queued", "status": "queued", "error_message": None, "answered_by": None,
+            "call_ended_by": None, "batch_id": batch_id, "campaign_id": campaign_id, "price": 0.0,
+            "inbound": False, "transferred_to": None, "max_duration": (settings or {}).get("max_duration") or 30,
+            "record": bool((settings or {}).get("record", True)), "pathway_id": (settings or {}).get("pathway_id"),
+            "task": (settings or {}).get("task"), "metadata": (settings or {}).get("metadata") or {},
+        }
+        self.calls[call_id] = call
+        self.timeline.append(call)
+        if campaign_id:
+            self.by_campaign.setdefault(campaign_id, []).append(call)
+        if batch_id:
+            self.by_batch.setdefault(batch_id, []).append(call)
+        return call
+
+    def queue(self, to: str, *, campaign_id: Optional[str] = None, batch_id: Optional[str] = None,
+              delay_s: float = 0.0, settings: Optional[dict[str, Any]] = None) -> dict[str, Any]:
+        """A new call, queued now, dialing after `delay_s` seconds of sandbox time."""
+        call = self._new(to, self.store.now, campaign_id=campaign_id, batch_id=batch_id, settings=settings)
+        self._queue(call, dial_at=self.store.now + timedelta(seconds=delay_s))
+        return call
+
+    def _queue(self, call: dict[str, Any], *, dial_at: datetime) -> None:
+        outcome, minutes, ring = self._fate()
+        self.fates[call["call_id"]] = (outcome, minutes, ring, dial_at)
+        self.pending[call["call_id"]] = call
+
+    def _fate(self) -> tuple[str, float, float]:
+        """(outcome, minutes talked, seconds ringing) of a call."""
+        roll, outcome = self.random.random(), OUTCOMES[-1][0]
+        for name, share in OUTCOMES:
+            roll -= share
+            if roll < 0:
+                outcome = name
+                break
+        minutes = {"human": self.random.uniform(0.4, 6.0), "voicemail": self.random.uniform(0.3, 1.2),
+                   "unknown": self.random.uniform(0.1, 0.8)}.get(outcome, 0.0)
+        return outcome, round(minutes, 3), self.random.uniform(3, 30)
+
+    # -- the lifecycle --------------------------------------------------------------------------
+
+    def advance(self, now: datetime) -> None:
+        for call_id, call in list(self.pending.items()):
+            outcome, minutes, ring, dial_at = self.fates[call_id]
+            started = dial_at + timedelta(seconds=ring)
+            if now >= started + timedelta(minutes=minutes):
+                self._finish(call, outcome, minutes, ring, charge=True, dialed=dial_at)
+            elif now >= dial_at:
+                call.update(queue_status="started", status="in-progress", started_at=started.isoformat())
+
+    def _finish(self, call: dict[str, Any], outcome: str, minutes: float, ring: float, *, charge: bool,
+                dialed: Optional[datetime] = None) -> None:
+        started = (dialed or datetime.fromisoformat(call["created_at"])) + timedelta(seconds=ring)
+        price = round(minutes * self.store.price_per_minute, 4)
+        call.update(
+            started_at=started.isoformat(), end_at=(started + timedelta(minutes=minutes)).isoformat(),
+            call_length=minutes, completed=True, queue_status="complete", status="completed", price=price,
+            answered_by=outcome if outcome in ("human", "voicemail", "unknown") else None,
+        )
+        if outcome == "failed":
+            call.update(error_message="Call failed. The number you dialed is busy.", status="failed")
+        elif outcome == "no-answer":
+            call.update(error_message="No answer.", status="no-answer")
+        else:
+            call["call_ended_by"] = "USER" if self.random.random() < 0.55 else "ASSISTANT"
+            if outcome == "human" and self.random.random() < 0.06:
+                call["transferred_to"] = "+14155550100"
+        self.pending.pop(call["call_id"], None)
+        self.fates.pop(call["call_id"], None)
+        if charge and price:
+            self.store.account.charge(price)
+
+    def cancel(self, calls: Iterable[dict[str, Any]]) -> int:
+        """Cancel the queued and live calls among `calls`; how many there were."""
+        stopped = 0
+        for call in calls:
+            if call["queue_status"] in PENDING:
+                call.update(queue_status="cancelled", status="cancelled", completed=True, error_message="Call was stopped.")
+                self.pending.pop(call["call_id"], None)
+                self.fates.pop(call["call_id"], None)
+                stopped += 1
+        return stopped
+
+    # -- reads ----------------------------------------------------------------------------------
+
+    def get(self, call_id: str) -> dict[str, Any]:
+        try:
+            return self.calls[call_id]
+        except KeyError:
+            raise SandboxError.not_found("Call", call_id) from None
+
+    def of_campaign(self, campaign_id: str) -> list[dict[str, Any]]:
+        return self.by_campaign.get(campaign_id, [])
+
+    def of_batch(self, batch_id: str) -> list[dict[str, Any]]:
+        return self.by_batch.get(batch_id, [])
+
+    @staticmethod
+    def pending_among(calls: Iterable[dict[str, Any]]) -> int:
+        return sum(call["queue_status"] in PENDING for call in calls)
+
+    def details(self, call_id: str) -> dict[str, Any]:
+        """Call Details: the call plus its transcript, summary and recording, made on demand."""
+        call = dict(self.get(call_id))
+        call.update(c_id=call_id, endpoint_url="api.prod.bland.ai", request_data={"phone_number": call["to"]},
+                    variables={"to": call["to"], "from": call["from"], "call_id": call_id}, recording_url=None,
+                    summary=None, concatenated_transcript=None, transcripts=[], corrected_duration=str(round(call["call_length"] * 60)),
+                    local_dialing=False, analysis=None, pathway_logs=None)
+        if call["answered_by"] in ("human", "voicemail") and call["started_at"]:
+            call.update(self._conversation(call))
+        return call
+
+    def _conversation(self, call: dict[str, Any]) -> dict[str, Any]:
+        rng = random.Random(call["call_id"])  # the same call always has the same transcript
+        started = datetime.fromisoformat(call["started_at"])
+        turns = 2 if call["answered_by"] == "voicemail" else rng.randint(3, 4)
+        segments = []
+        moment = started
+        for position in range(turns * 2 if call["answered_by"] == "human" else 1):
+            speaker = "assistant" if position % 2 == 0 else "user"
+            text = LINES[speaker][min(position // 2, 3)]
+            moment += timedelta(seconds=rng.uniform(2, 8))
+            segments.append({"id": position + 1, "created_at": moment.isoformat(), "text": text, "user": speaker})
+        transcript = " \n ".join(f"{s['user']}: {s['text']}" for s in segments)
+        summary = ("Left a voicemail about the upcoming appointment." if call["answered_by"] == "voicemail"
+                   else "The customer confirmed the appointment for Tuesday at 10.")
+        recording = f"https://sandbox.bland.local/recordings/{call['call_id']}.mp3" if call["record"] else None
+        return {"transcripts": segments, "concatenated_transcript": transcript, "summary": summary, "recording_url": recording}
+
+    def window(self, p: Any) -> tuple[list[dict[str, Any]], int]:
+        """List Calls: the window of matching calls and how many match in all.
+
+        Campaign, batch and date filters use the indexes (O(log n + window)); the other
+        filters scan only the calls that those leave.
+        """
+        base = self.of_campaign(p.campaign_id) if p.campaign_id else self.of_batch(p.batch_id) if p.batch_id else self.timeline
+        key = _created
+        lo = bisect_left(base, _day_start(p.start_date), key=key) if p.start_date else 0
+        hi = bisect_right(base, _day_end(p.end_date), key=key) if p.end_date else len(base)
+        if p.created_at:
+            lo = max(lo, bisect_left(base, _day_start(p.created_at), key=key))
+            hi = min(hi, bisect_right(base, _day_end(p.created_at), key=key))
+        start = p.from_ or 0
+        size = p.limit or 1000
+        end = min(p.to if p.to is not None else start + size, start + size)
+        indexes = range(lo, hi) if p.ascending else range(hi - 1, lo - 1, -1)
+        tests = _filters(p)
+        if not tests:
+            return [base[i] for i in indexes[start:end]], max(hi - lo, 0)
+        matching = [base[i] for i in indexes if all(test(base[i]) for test in tests)]
+        return matching[start:end], len(matching)
+
+
+def _created(call: dict[str, Any]) -> str:
+    return call["created_at"]
+
+
+def _instant(text: str) -> str:
+    """An ISO timestamp as the calls store theirs (UTC, `+00:00`), so strings compare as times."""
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).astimezone(timezone.utc).isoformat()
+
+
+def _day_start(value: Any) -> str:
+    text = str(value)
+    return _instant(text) if "T" in text else f"{text}T00:00:00"
+
+
+def _day_end(value: Any) -> str:
+    text = str(value)
+    return _instant(text) if "T" in text else f"{text}T23:59:59.999999+99:99"
+
+
+def _filters(p: Any) -> list[Any]:
+    tests = []
+    if p.answered_by:
+        tests.append(lambda c: c["answered_by"] == p.answered_by)
+    if p.completed is not None:
+        tests.append(lambda c: c["completed"] is p.completed)
+    if p.inbound is not None:
+        tests.append(lambda c: c["inbound"] is p.inbound)
+    if p.to_number:
+        tests.append(lambda c: c["to"] == p.to_number)
+    if p.from_number:
+        tests.append(lambda c: c["from"] == p.from_number)
+    if p.duration_gt is not None:
+        tests.append(lambda c: c["call_length"] > p.duration_gt)
+    if p.duration_lt is not None:
+        tests.append(lambda c: c["call_length"] < p.duration_lt)
+    return tests

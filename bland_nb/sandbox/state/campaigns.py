@@ -1,0 +1,68 @@
+"""Campaigns: named dialing runs over a list of numbers. Their metrics are computed from calls."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from ._store import GroupState, SandboxError, iso
+
+__all__ = ["CampaignsState"]
+
+SEEDED = ["Spring promo", "Renewal reminders", "Customer survey", "Appointment confirmations", "Win-back", "Event invites"]
+LIVE = {"Event invites"}  # still dialing in the seeded world
+
+
+class CampaignsState(GroupState):
+    group = "campaigns"
+    order = 80
+
+    def seed(self) -> None:
+        self.campaigns: dict[str, dict[str, Any]] = {}
+        for age, name in zip((29, 24, 18, 12, 6, 1), SEEDED):
+            self._add(name, self.store.now - timedelta(days=age), live=name in LIVE)
+
+    def _add(self, name: str, created: Any, *, live: bool, settings: dict[str, Any] | None = None) -> dict[str, Any]:
+        campaign = {"campaign_id": self.new_id(), "campaign_name": name, "created_at": iso(created),
+                    "status": "in_progress" if live else "completed", "settings": settings or {}}
+        self.campaigns[campaign["campaign_id"]] = campaign
+        return campaign
+
+    def get(self, campaign_id: str) -> dict[str, Any]:
+        try:
+            return self.campaigns[campaign_id]
+        except KeyError:
+            raise SandboxError.not_found("Campaign", campaign_id, flat=True) from None
+
+    def create(self, name: str, numbers: list[str], settings: dict[str, Any]) -> dict[str, Any]:
+        """A new campaign dialing `numbers`: one queued call each, spread over the next hour."""
+        campaign = self._add(name, self.store.now, live=True, settings=settings)
+        for position, number in enumerate(numbers):
+            self.store.calls.queue(number, campaign_id=campaign["campaign_id"], delay_s=position * 20, settings=settings)
+        return campaign
+
+    def metrics(self, campaign_id: str) -> dict[str, Any]:
+        """List Campaigns' row for a campaign, counted from its calls."""
+        calls = self.store.calls.of_campaign(campaign_id)
+        return {
+            "campaign_id": campaign_id,
+            "campaign_name": self.campaigns[campaign_id]["campaign_name"],
+            "count": len(calls),
+            "human_ended": sum(c["call_ended_by"] == "USER" for c in calls),
+            "assistant_ended": sum(c["call_ended_by"] == "ASSISTANT" for c in calls),
+            "human_answered": sum(c["answered_by"] == "human" for c in calls),
+            "voicemail_answered": sum(c["answered_by"] == "voicemail" for c in calls),
+            "unknown_answered": sum(c["answered_by"] == "unknown" for c in calls),
+            "transferred_count": sum(c["transferred_to"] is not None for c in calls),
+        }
+
+    def stop(self, campaign_id: str) -> int:
+        """Cancel the campaign's queued and live calls; how many were cancelled (0 the second time)."""
+        campaign = self.get(campaign_id)
+        campaign["status"] = "stopped"
+        return self.store.calls.cancel(self.store.calls.of_campaign(campaign_id))
+
+    def advance(self, now: Any) -> None:
+        for campaign in self.campaigns.values():
+            if campaign["status"] == "in_progress" and not self.store.calls.pending_among(self.store.calls.of_campaign(campaign["campaign_id"])):
+                campaign["status"] = "completed"
