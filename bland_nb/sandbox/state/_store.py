@@ -9,7 +9,6 @@ only moves when the sandbox is advanced.
 from __future__ import annotations
 
 import random
-import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Any, ClassVar, Optional
 
@@ -17,6 +16,9 @@ __all__ = ["EPOCH", "GroupState", "SandboxError", "Store", "iso"]
 
 EPOCH = datetime(2026, 11, 26, 12, 0, tzinfo=timezone.utc)
 """The sandbox clock's default start: every seeded world is laid out backwards from here."""
+
+
+AREA_CODES = ("415", "212", "312", "617", "206", "512", "303", "404")
 
 
 def iso(moment: datetime) -> str:
@@ -71,12 +73,14 @@ class GroupState:
         """React to the clock moving on (calls complete, uploads finish...)."""
 
     def new_id(self) -> str:
-        return str(uuid.UUID(int=self.random.getrandbits(128), version=4))
+        """A version-4 UUID drawn from this group's generator."""
+        h = f"{self.random.getrandbits(128):032x}"
+        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
 
     def phone(self) -> str:
-        """A valid-looking US number (+1, area code, exchange 2xx-9xx)."""
-        area = self.random.choice(["415", "212", "312", "617", "206", "512", "303", "404"])
-        return f"+1{area}{self.random.randint(200, 999)}{self.random.randint(0, 9999):04d}"
+        """A valid US number in E.164: +1, a real area code, exchange 200-999."""
+        r = self.random.getrandbits(40)
+        return f"+1{AREA_CODES[r % len(AREA_CODES)]}{200 + (r >> 4) % 800}{(r >> 14) % 10000:04d}"
 
 
 class Store:
