@@ -33,9 +33,10 @@ from ._constants import (
     RETRYABLE_STATUS,
 )
 from ._endpoint import _PLACEHOLDER, Endpoint
+from .api import ENDPOINTS
 from ._exceptions import APIConnectionError, APITimeoutError, BlandError, BlandValidationError
 from ._pagination import AsyncPage, Page
-from ._response import api_error, error_in_body, parse_body, read_items, read_result, read_total
+from ._response import api_error, error_in_body, parse_body, read_result, read_rows, read_total
 
 __all__ = ["AsyncBlandClient", "BlandClient"]
 
@@ -99,8 +100,6 @@ class _BaseClient:
 
     @staticmethod
     def _endpoint(name: str) -> Endpoint:
-        from .api import ENDPOINTS
-
         try:
             return ENDPOINTS[name]
         except KeyError:
@@ -113,7 +112,8 @@ class _BaseClient:
             model = endpoint.params.model_validate(kwargs)
         except ValidationError as exc:
             raise _validation_error(endpoint, kwargs, exc) from None
-        return model.model_dump(exclude_unset=True, by_alias=False)
+        given = {name: getattr(model, name) for name in model.model_fields_set}
+        return {**given, **model.model_extra} if model.model_extra else given
 
     def _build_request(self, http: Union[httpx.Client, httpx.AsyncClient], endpoint: Endpoint,
                        params: dict[str, Any], options: dict[str, Any]) -> httpx.Request:
@@ -207,7 +207,8 @@ class _BaseClient:
 
     def _read(self, endpoint: Endpoint, response: httpx.Response) -> Any:
         """The parsed body, or the error it reports raised as an exception."""
-        log.debug("%s %s -> %d", endpoint.method, response.request.url.path, response.status_code)
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s %s -> %d", endpoint.method, response.request.url.path, response.status_code)
         if endpoint.binary and response.is_success:
             return response.content
         body = parse_body(response)
@@ -232,7 +233,7 @@ class _BaseClient:
         if endpoint.is_list:
             return page_class(
                 fetch=lambda following: self._invoke(endpoint, {**following, **options}),
-                items=read_items(endpoint, body),
+                rows=read_rows(endpoint, body),
                 body=body,
                 params=params,
                 endpoint=endpoint,

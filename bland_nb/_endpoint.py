@@ -108,6 +108,10 @@ class Endpoint:
     def result_adapter(self) -> TypeAdapter:
         return TypeAdapter(self.result)
 
+    @cached_property
+    def items_adapter(self) -> TypeAdapter:
+        return TypeAdapter(list[self.result])  # type: ignore[name-defined]
+
     @property
     def is_list(self) -> bool:
         return self.items is not None

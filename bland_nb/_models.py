@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field
 
 from ._types import Bool, Float, Int, QueueStatus, Timestamp
 
@@ -43,14 +43,17 @@ class BlandModel(BaseModel):
 
     model_config = ConfigDict(extra="allow", validate_by_name=True, validate_by_alias=True, serialize_by_alias=True)
 
-    _raw: Any = PrivateAttr(default=None)
-
     @property
     def raw(self) -> Any:
         """The JSON object this result was read from, exactly as the API sent it.
 
         Set on results and list items; a nested model's JSON is inside its parent's `raw`."""
-        return self._raw
+        return (self.__pydantic_private__ or {}).get("raw")
+
+    def _keep_raw(self, data: Any) -> None:
+        # Kept in pydantic's private slot without declaring a PrivateAttr: declaring one makes
+        # pydantic set up private state for every model built, nested ones included.
+        object.__setattr__(self, "__pydantic_private__", {"raw": data})
 
     def __repr_args__(self) -> Any:
         return [(name, value) for name, value in super().__repr_args__() if value is not None]

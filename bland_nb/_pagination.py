@@ -78,12 +78,23 @@ class PageNumber(Pagination):
 
 
 class _BasePage(Generic[T]):
-    def __init__(self, *, items: list[T], body: Any, params: dict[str, Any], endpoint: Any, total: Optional[int]):
-        self.items = items
+    def __init__(self, *, rows: list[Any], body: Any, params: dict[str, Any], endpoint: Any, total: Optional[int]):
+        self.rows = rows
+        """This page's items as the API sent them (plain JSON), for code that wants no models."""
         self.body = body
         self.params = params
         self.endpoint = endpoint
         self.total = total
+        self._items: Optional[list[T]] = None
+
+    @property
+    def items(self) -> list[T]:
+        """This page's items as models, read on first use."""
+        if self._items is None:
+            from ._response import read_items
+
+            self._items = read_items(self.endpoint, self.rows)
+        return self._items
 
     @property
     def raw(self) -> Any:
@@ -93,14 +104,14 @@ class _BasePage(Generic[T]):
     def next_params(self) -> Optional[dict[str, Any]]:
         """Parameters of the next page's request, or None if this is the last page."""
         scheme = self.endpoint.pagination
-        return scheme.next(self.params, len(self.items)) if scheme else None
+        return scheme.next(self.params, len(self.rows)) if scheme else None
 
     def has_next_page(self) -> bool:
         return self.next_params() is not None
 
     def __repr__(self) -> str:
         total = f", total={self.total}" if self.total is not None else ""
-        return f"<{type(self).__name__} {self.endpoint.name}: {len(self.items)} items{total}>"
+        return f"<{type(self).__name__} {self.endpoint.name}: {len(self.rows)} items{total}>"
 
 
 class Page(_BasePage[T]):

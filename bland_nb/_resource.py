@@ -84,29 +84,59 @@ def docstring(endpoint: Endpoint) -> str:
     return "\n".join(lines)
 
 
-def _bind(sig: inspect.Signature, label: str, resource: APIResource, args: tuple, kwargs: dict) -> dict[str, Any]:
-    try:
-        bound = sig.bind(resource, *args, **kwargs)
-    except TypeError as exc:
-        accepted = ", ".join(p for p in sig.parameters if p != "self")
-        raise TypeError(f"{label}(): {exc}; accepted: {accepted}") from None
-    arguments = dict(bound.arguments)
-    arguments.pop("self")
-    arguments.update(arguments.pop("params", {}))
-    return {k: v for k, v in arguments.items() if not (k in ("extra_headers", "extra_query", "extra_body", "timeout") and v is None)}
+_OPTIONS = frozenset(("extra_headers", "extra_query", "extra_body", "timeout"))
+
+
+def _binder(endpoint: Endpoint, sig: inspect.Signature, label: str) -> Callable[[tuple, dict], dict[str, Any]]:
+    """Turns a method's arguments into the endpoint's parameters.
+
+    The common case (path values positionally or by name, the rest by keyword) is a few dict
+    operations; anything else goes through `Signature.bind` for Python's own checks and errors."""
+    positional = endpoint.path_params
+    names = frozenset(endpoint.params.model_fields) | _OPTIONS
+
+    def slow(args: tuple, kwargs: dict) -> dict[str, Any]:
+        try:
+            bound = sig.bind(None, *args, **kwargs)
+        except TypeError as exc:
+            accepted = ", ".join(p for p in sig.parameters if p != "self")
+            raise TypeError(f"{label}(): {exc}; accepted: {accepted}") from None
+        arguments = dict(bound.arguments)
+        arguments.pop("self")
+        arguments.update(arguments.pop("params", {}))
+        return arguments
+
+    def bind(args: tuple, kwargs: dict) -> dict[str, Any]:
+        arguments = dict(zip(positional, args))
+        fast = (len(args) <= len(positional) and arguments.keys().isdisjoint(kwargs)
+                and (endpoint.accepts_extra or names.issuperset(kwargs)))
+        if fast:
+            arguments.update(kwargs)
+        else:
+            arguments = slow(args, kwargs)
+        return _drop_unset_options(arguments)
+
+    return bind
+
+
+def _drop_unset_options(arguments: dict[str, Any]) -> dict[str, Any]:
+    for name in _OPTIONS.intersection(arguments):
+        if arguments[name] is None:
+            del arguments[name]
+    return arguments
 
 
 def make_method(endpoint: Endpoint, *, is_async: bool) -> Callable[..., Any]:
     """The bound method for one endpoint."""
     sig = signature(endpoint, page=AsyncPage if is_async else Page)
-    label = f"{endpoint.group}.{endpoint.verb}"
+    bind = _binder(endpoint, sig, f"{endpoint.group}.{endpoint.verb}")
 
     if is_async:
         async def method(self: APIResource, *args: Any, **kwargs: Any) -> Any:
-            return await self._client._invoke(endpoint, _bind(sig, label, self, args, kwargs), raw=self._raw)
+            return await self._client._invoke(endpoint, bind(args, kwargs), raw=self._raw)
     else:
         def method(self: APIResource, *args: Any, **kwargs: Any) -> Any:
-            return self._client._invoke(endpoint, _bind(sig, label, self, args, kwargs), raw=self._raw)
+            return self._client._invoke(endpoint, bind(args, kwargs), raw=self._raw)
 
     method.__name__ = endpoint.verb
     method.__qualname__ = f"{_class_name(endpoint.group, is_async)}.{endpoint.verb}"

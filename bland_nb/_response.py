@@ -24,7 +24,7 @@ from ._models import BlandModel
 
 log = logging.getLogger("bland_nb")
 
-__all__ = ["api_error", "error_in_body", "parse_body", "payload", "read_items", "read_result", "read_total", "validate"]
+__all__ = ["api_error", "error_in_body", "parse_body", "payload", "read_items", "read_result", "read_rows", "read_total", "validate"]
 
 _CODE = re.compile(r"^[A-Za-z_]+$")
 
@@ -120,7 +120,7 @@ def validate(adapter: TypeAdapter, data: Any) -> Any:
             log.warning("could not read an answer as %s; returning its JSON as sent", adapter._type)
             return data
     if isinstance(value, BlandModel):
-        value._raw = data
+        value._keep_raw(data)
     return value
 
 
@@ -146,16 +146,26 @@ def read_result(endpoint: Endpoint, body: Any) -> Any:
     return validate(endpoint.result_adapter, data)
 
 
-def read_items(endpoint: Endpoint, body: Any) -> list[Any]:
-    """The items of a list endpoint. A lone object where a list was documented is one item."""
+def read_rows(endpoint: Endpoint, body: Any) -> list[Any]:
+    """The raw JSON items of a list endpoint. A lone object where a list was documented is one item."""
     data = payload(endpoint, body)
     if endpoint.items and isinstance(data, dict) and endpoint.items in data:
         data = data[endpoint.items]
     if data is None:
         return []
-    if isinstance(data, dict):
-        data = [data]
-    return [validate(endpoint.result_adapter, item) for item in data]
+    return [data] if isinstance(data, dict) else list(data)
+
+
+def read_items(endpoint: Endpoint, rows: list[Any]) -> list[Any]:
+    """List items read into the endpoint's type: the whole page in one call, row by row if it fails."""
+    try:
+        items = endpoint.items_adapter.validate_python(rows)
+    except ValidationError:
+        return [validate(endpoint.result_adapter, row) for row in rows]
+    for item, row in zip(items, rows):
+        if isinstance(item, BlandModel):
+            item._keep_raw(row)
+    return items
 
 
 def read_total(endpoint: Endpoint, body: Any) -> Optional[int]:
