@@ -209,7 +209,7 @@ class _BaseClient:
         """The parsed body, or the error it reports raised as an exception."""
         if log.isEnabledFor(logging.DEBUG):
             log.debug("%s %s -> %d", endpoint.method, response.request.url.path, response.status_code)
-        if endpoint.binary and response.is_success:
+        if response.is_success and (endpoint.binary or _is_audio(response)):
             return response.content
         body = parse_body(response)
         if response.is_error or error_in_body(body):
@@ -228,7 +228,7 @@ class _BaseClient:
                 response: httpx.Response, page_class: type) -> Any:
         """The call's result: bytes, a page that fetches the following pages, or the parsed result."""
         body = self._read(endpoint, response)
-        if endpoint.binary:
+        if isinstance(body, bytes):
             return body
         if endpoint.is_list:
             return page_class(
@@ -385,6 +385,10 @@ def _validation_error(endpoint: Endpoint, given: dict[str, Any], exc: Validation
     label = f"{endpoint.group}.{endpoint.verb}()"
     return BlandValidationError(f"{label}: " + "; ".join(problems), endpoint=endpoint.name,
                                 errors=exc.errors(include_url=False, include_input=False))
+
+
+def _is_audio(response: httpx.Response) -> bool:
+    return response.headers.get("content-type", "").startswith(("audio/", "application/octet-stream"))
 
 
 def _header_value(value: Any) -> str:

@@ -161,10 +161,14 @@ def resource_class(group: str, endpoints: list[Endpoint], *, is_async: bool) -> 
 
 
 class _RawView:
-    """`client.with_raw_response`: the same groups, returning the `httpx.Response`."""
+    """`client.with_raw_response`: the same groups and `invoke`, returning the `httpx.Response`."""
 
     def __init__(self, client: Any):
         self._client = client
+
+    def invoke(self, name: str, /, **params: Any) -> Any:
+        """`client.invoke`, returning the `httpx.Response` (awaitable on the async client)."""
+        return self._client._invoke(self._client._endpoint(name), params, raw=True)
 
 
 def install_groups(client_class: type, groups: dict[str, list[Endpoint]], *, is_async: bool) -> dict[str, type]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, Optional
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from .._endpoint import Endpoint, Params
 from .._models import KnowledgeBase
@@ -15,10 +15,20 @@ from .._pagination import PageNumber
 from .._types import FileInput, Id, Number
 
 
-class CreateKnowledgeBaseFromFileParams(Params):
+class _LearnParams(Params):
+    """The three Create Knowledge Base variants share one path: `type` names the variant and is
+    always sent, though callers need not give it."""
+
+    @model_validator(mode="after")
+    def _send_type(self) -> "_LearnParams":
+        self.type = self.type  # assigning marks the default as given, so it goes on the wire
+        return self
+
+
+class CreateKnowledgeBaseFromFileParams(_LearnParams):
     """Parameters of `create_knowledge_base_from_file`."""
 
-    type: Literal['file'] = Field(description='Source kind; must be \'file\'. API default: "file".')
+    type: Literal['file'] = Field('file', description='The variant: always \'file\' (sent for you).')
     name: Optional[str] = Field(None, description='KB name; falls back to the file name.')
     description: Optional[str] = Field(None, description='Optional summary.')
     file: FileInput = Field(description='Document to ingest (PDF, Word, text, etc.).')
@@ -39,10 +49,10 @@ create_knowledge_base_from_file = Endpoint(
 )
 
 
-class CreateKnowledgeBaseFromTextParams(Params):
+class CreateKnowledgeBaseFromTextParams(_LearnParams):
     """Parameters of `create_knowledge_base_from_text`."""
 
-    type: Literal['text'] = Field(description='Must be \'text\'. API default: "text".')
+    type: Literal['text'] = Field('text', description='The variant: always \'text\' (sent for you).')
     name: str = Field(description='KB name.')
     description: Optional[str] = Field(None, description='Optional summary.')
     text: str = Field(description='Raw content, up to 1 MB.')
@@ -62,10 +72,10 @@ create_knowledge_base_from_text = Endpoint(
 )
 
 
-class CreateKnowledgeBaseFromWebParams(Params):
+class CreateKnowledgeBaseFromWebParams(_LearnParams):
     """Parameters of `create_knowledge_base_from_web`."""
 
-    type: Literal['web'] = Field(description='Must be \'web\'. API default: "web".')
+    type: Literal['web'] = Field('web', description='The variant: always \'web\' (sent for you).')
     name: str = Field(description='KB name.')
     description: Optional[str] = Field(None, description='Optional summary.')
     urls: list[str] = Field(description='Pages to scrape, at most 100.')

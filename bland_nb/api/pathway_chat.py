@@ -73,6 +73,7 @@ get_pathway_chat_history = Endpoint(
     effect="read",
     summary='Return the message history of a pathway chat session.',
     params=GetPathwayChatHistoryParams,
+    envelope="data",
     items='',
     host="https://us.api.bland.ai",
 )

@@ -16,14 +16,14 @@ import re
 import threading
 from dataclasses import dataclass, field
 from typing import Any, Optional
-from urllib.parse import unquote
+from urllib.parse import parse_qsl, unquote
 
 from pydantic import ValidationError
 
 from .._endpoint import Endpoint
 from ..api import ENDPOINTS
 from .faults import FaultInjector, Faults
-from .handlers import HANDLERS, SandboxRequest, example
+from .handlers import HANDLERS, Binary, SandboxRequest, example
 from .state import SandboxError, Store
 
 __all__ = ["Answer", "SandboxCore", "route"]
@@ -36,30 +36,35 @@ GATEWAY = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unava
 class _Route:
     method: str
     pattern: re.Pattern
-    endpoint: Endpoint
+    endpoints: tuple[Endpoint, ...]
+    """Usually one; variants sharing a path (Send Call's, Knowledge Base's learn) in declaration order."""
 
 
 def _routes() -> list[_Route]:
-    seen, routes = set(), []
+    shared: dict[tuple[str, str], list[Endpoint]] = {}
     for ep in ENDPOINTS.values():
-        if (ep.method, ep.path) in seen:  # the Send Call variants share one route
-            continue
-        seen.add((ep.method, ep.path))
-        routes.append(_Route(ep.method, re.compile("^" + re.sub(r"{(\w+)}", r"(?P<\1>[^/]+)", ep.path) + "$"), ep))
-    return sorted(routes, key=lambda r: (r.endpoint.path.count("{"), -len(r.endpoint.path)))
+        shared.setdefault((ep.method, ep.path), []).append(ep)
+    routes = [_Route(method, re.compile("^" + re.sub(r"{(\w+)}", r"(?P<\1>[^/]+)", path) + "$"), tuple(eps))
+              for (method, path), eps in shared.items()]
+    return sorted(routes, key=lambda r: (r.endpoints[0].path.count("{"), -len(r.endpoints[0].path)))
 
 
 _ROUTES = _routes()
 
 
-def route(method: str, path: str) -> Optional[tuple[Endpoint, dict[str, str]]]:
-    """The endpoint and path parameters for a request, or None."""
+def _match(method: str, path: str) -> Optional[tuple[tuple[Endpoint, ...], dict[str, str]]]:
     for candidate in _ROUTES:
         if candidate.method == method:
             match = candidate.pattern.match(path)
             if match:
-                return candidate.endpoint, {k: unquote(v) for k, v in match.groupdict().items()}
+                return candidate.endpoints, {k: unquote(v) for k, v in match.groupdict().items()}
     return None
+
+
+def route(method: str, path: str) -> Optional[tuple[Endpoint, dict[str, str]]]:
+    """The (first) endpoint and the path parameters for a request, or None."""
+    found = _match(method, path)
+    return (found[0][0], found[1]) if found else None
 
 
 @dataclass
@@ -97,16 +102,17 @@ class SandboxCore:
             return Answer(429, {"status": "error", "message": "Rate limit exceeded"}, {"retry-after": str(retry_after)}, delay=delay)
         if headers.get("authorization") != self.api_key:
             return Answer(401, UNAUTHORIZED, delay=delay)
-        found = route(method, path)
+        found = _match(method, path)
         if found is None:
             return Answer(404, {"data": None, "errors": [{"error": "NOT_FOUND", "message": f"Cannot {method} {path}"}]}, delay=delay)
         failure = self.faults.server_error()
         if failure is not None:
             return Answer(failure, {"status": "error", "message": GATEWAY[failure]}, delay=delay)
-        endpoint, path_params = found
-        raw, files = _raw_params(endpoint, path_params, query, headers, body)
+        endpoints, path_params = found
+        raw, files = _raw_params(endpoints[0], path_params, query, headers, body)
+        endpoint, params = _parse(endpoints, raw)
         with self.lock:
-            answer = self._dispatch(endpoint, raw, files)
+            answer = self._dispatch(endpoint, params, raw, files)
             answer.delay = delay
             answer.drop = self.faults.disconnect()
             self.log.append({
@@ -116,20 +122,30 @@ class SandboxCore:
             })
         return answer
 
-    def _dispatch(self, endpoint: Endpoint, raw: dict[str, Any], files: dict[str, list[bytes]]) -> Answer:
+    def _dispatch(self, endpoint: Endpoint, params: Any, raw: dict[str, Any], files: dict[str, list[bytes]]) -> Answer:
         try:
-            try:
-                params = endpoint.params.model_validate(raw)
-            except ValidationError as exc:
-                raise _invalid(endpoint, exc) from None
+            if isinstance(params, SandboxError):
+                raise params
             handler = HANDLERS.get(endpoint.name)
             request = SandboxRequest(endpoint=endpoint, p=params, raw=raw, files=files)
             result = handler(self.store, request) if handler else example(endpoint.name)
         except SandboxError as error:
             return Answer(error.status, error.body, dict(error.headers))
-        if isinstance(result, bytes):
-            return Answer(200, content=result, headers={"content-type": "audio/mpeg"})
+        if isinstance(result, Binary):
+            return Answer(200, content=result.content, headers={"content-type": result.content_type})
         return Answer(200, result)
+
+
+def _parse(endpoints: tuple[Endpoint, ...], raw: dict[str, Any]) -> tuple[Endpoint, Any]:
+    """The endpoint whose parameters the request satisfies, with them validated; or, when none
+    does, the first endpoint with the error to answer."""
+    first_error: Optional[SandboxError] = None
+    for endpoint in endpoints:
+        try:
+            return endpoint, endpoint.params.model_validate(raw)
+        except ValidationError as exc:
+            first_error = first_error or _invalid(endpoint, exc)
+    return endpoints[0], first_error
 
 
 def _invalid(endpoint: Endpoint, exc: ValidationError) -> SandboxError:
@@ -161,6 +177,8 @@ def _raw_params(endpoint: Endpoint, path_params: dict[str, str], query: list[tup
             parsed = None
         if isinstance(parsed, dict):
             raw.update(parsed)
+    elif body and content_type.startswith("application/x-www-form-urlencoded"):
+        raw.update(parse_qsl(body.decode()))
     elif body and content_type.startswith("multipart/form-data"):
         fields, files = _multipart(body, content_type)
         raw.update(fields)

@@ -33,11 +33,8 @@ def named(client, name: str) -> dict[str, Any]:
 
 
 def create_variant(sandbox: Sandbox, endpoint: str, **body: Any) -> dict[str, Any]:
-    """Create through the request path with the variant's own parameters (see the xfail test below:
-    the core routes every POST /v1/knowledge/learn to the file variant)."""
-    answer = sandbox.core._dispatch(bland_nb.ENDPOINTS[endpoint], body, {})
-    assert answer.status == 200, answer.body
-    return answer.body["data"]
+    """Create through the client; the variants share POST /v1/knowledge/learn, told apart by `type`."""
+    return sandbox.client().invoke(endpoint, **body).raw
 
 
 # -- knowledge bases --------------------------------------------------------------------------
@@ -111,15 +108,13 @@ def test_text_and_web_variants_create_what_they_say(sandbox):
     sandbox.advance(minutes=5)
     answer = client.knowledge_bases.chat(knowledge_base_id=web["id"], messages=[ask("api page?")])
     assert "api page of docs.example.com" in answer.raw["response"]
-    too_many = sandbox.core._dispatch(bland_nb.ENDPOINTS["create_knowledge_base_from_web"],
-                                      {"type": "web", "name": "x", "urls": ["https://a.com/p"] * 101}, {})
-    assert too_many.status == 400 and too_many.body["errors"][0]["error"] == "INVALID_INPUT"
+    with pytest.raises(bland_nb.BadRequestError) as too_many:
+        sandbox.client().knowledge_bases.create_from_web(name="x", urls=["https://a.com/p"] * 101)
+    assert too_many.value.code == "INVALID_INPUT"
 
 
-@pytest.mark.xfail(strict=True, raises=bland_nb.BadRequestError,
-                   reason="core routes POST /v1/knowledge/learn to the file variant and validates with its model")
 def test_text_variant_through_the_client(sandbox):
-    created = sandbox.client().knowledge_bases.create_from_text(type="text", name="Parking", text="Parking is free.")
+    created = sandbox.client().knowledge_bases.create_from_text(name="Parking", text="Parking is free.")
     assert created.type == "TEXT"
 
 
@@ -239,9 +234,9 @@ SCENARIOS: dict[str, Callable[..., Any]] = {
     "delete_vector_knowledge_base": lambda r, c, s: r.vector_knowledge_bases.delete(_vector(c)),
     "analyze_call_emotions": lambda r, c, s: r.intelligence.analyze_emotions(call_id=_answered(c, s)),
 }
-VARIANTS = {  # sharing the file variant's route: dispatched with their own parameters
-    "create_knowledge_base_from_text": {"type": "text", "name": "T", "text": "Some text."},
-    "create_knowledge_base_from_web": {"type": "web", "name": "W", "urls": ["https://example.com/docs/overview"]},
+VARIANTS = {  # sharing the file variant's route, told apart by the `type` the client sends
+    "create_knowledge_base_from_text": {"name": "T", "text": "Some text."},
+    "create_knowledge_base_from_web": {"name": "W", "urls": ["https://example.com/docs/overview"]},
 }
 UNDOCUMENTED = ("upload_vector_kb_media", "upload_vector_kb_text")  # no example; tested above
 
@@ -253,9 +248,8 @@ def test_answers_have_the_documented_shape(name):
 
 @pytest.mark.parametrize("name", sorted(VARIANTS))
 def test_variant_answers_have_the_documented_shape(name):
-    sandbox = Sandbox(seed=2, calls=50)
-    answer = sandbox.core._dispatch(bland_nb.ENDPOINTS[name], dict(VARIANTS[name]), {})
-    assert_shape(name, answer.body)
+    client = Sandbox(seed=2, calls=50).client()
+    assert_shape(name, client.with_raw_response.invoke(name, **VARIANTS[name]).json())
 
 
 def test_every_endpoint_of_the_groups_is_covered():

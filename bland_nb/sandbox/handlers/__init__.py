@@ -18,7 +18,15 @@ from typing import Any, Callable
 
 from ..state import Store
 
-__all__ = ["HANDLERS", "SandboxRequest", "example", "handles"]
+__all__ = ["HANDLERS", "Binary", "SandboxRequest", "example", "handles"]
+
+
+@dataclass(frozen=True)
+class Binary:
+    """A non-JSON answer (a recording, an audio sample)."""
+
+    content: bytes
+    content_type: str = "audio/mpeg"
 
 
 @dataclass
@@ -35,6 +43,11 @@ class SandboxRequest:
     def given(self, name: str) -> bool:
         """Whether the caller set the parameter (Python name)."""
         return name in self.p.model_fields_set
+
+    def sent(self) -> dict[str, Any]:
+        """The parameters sent outside the path, validated, by their API names (`timeout`, not
+        `tool_timeout`), explicit nulls included."""
+        return self.p.model_dump(by_alias=True, exclude_unset=True, exclude=set(self.endpoint.path_params))
 
 
 Handler = Callable[[Store, SandboxRequest], Any]

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..state import SandboxError, Store
 from ..state.calls import PENDING, SUMMARY
-from . import SandboxRequest, example, handles
+from . import Binary, SandboxRequest, example, handles
 
 
 @handles("send_call", "send_call_simple", "send_call_pathway_simple")
@@ -105,7 +105,7 @@ def get_call_recording(store: Store, req: SandboxRequest) -> Any:
     call = store.calls.details(req.p.call_id)
     if not call["recording_url"]:
         raise SandboxError.data(404, "CALL_RECORDING_NOT_FOUND", "No recording for this call")
-    return b"ID3" + call["call_id"].encode()
+    return Binary(b"ID3" + call["call_id"].encode(), "audio/mpeg")
 
 
 @handles("get_transcript_stream_url", "get_event_stream", "get_postcall_webhook", "create_postcall_webhook",

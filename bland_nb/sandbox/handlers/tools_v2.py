@@ -7,17 +7,16 @@ from typing import Any
 from ..state import Store
 from ..state.tools_v2 import TOOL_KEYS, fail, view
 from . import SandboxRequest, handles
-from .custom_tools import sent
 
 
 @handles("create_tool_v2")
 def create_tool_v2(store: Store, req: SandboxRequest) -> Any:
-    return {"status": "success", "data": {"id": store.tools_v2.create(sent(req))["id"]}, "errors": None}
+    return {"status": "success", "data": {"id": store.tools_v2.create(req.sent())["id"]}, "errors": None}
 
 
 @handles("update_tool_v2")
 def update_tool_v2(store: Store, req: SandboxRequest) -> Any:
-    return {"status": "success", "data": {"id": store.tools_v2.update(req.p.tool_id, sent(req))["id"]}, "errors": None}
+    return {"status": "success", "data": {"id": store.tools_v2.update(req.p.tool_id, req.sent())["id"]}, "errors": None}
 
 
 @handles("list_tools_v2")

@@ -6,7 +6,7 @@ from typing import Any
 
 from ..state import SandboxError, Store
 from ..state.voices import CONFIG_KEYS, SHARED_KEYS, VOICE_KEYS, view
-from . import SandboxRequest, handles
+from . import Binary, SandboxRequest, handles
 
 
 @handles("list_voices")
@@ -102,7 +102,7 @@ def get_voice_sample(store: Store, req: SandboxRequest) -> Any:
         raise SandboxError.data(404, "AUDIO_NOT_FOUND", "No audio data found for this sample")
     if req.p.format == "json":
         return {"sample": store.voices.sample_view(sample, audio=True)}
-    return sample["_audio"]
+    return Binary(sample["_audio"], "audio/wav")
 
 
 @handles("update_voice_sample_transcriptions")

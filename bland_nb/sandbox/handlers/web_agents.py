@@ -8,19 +8,18 @@ from ..state import Store
 from ..state.voices import view
 from ..state.web_agents import AGENT_KEYS
 from . import SandboxRequest, handles
-from .custom_tools import sent
 
 CREATED_KEYS = tuple(key for key in AGENT_KEYS if key != "webhook")  # Create's example shows no webhook
 
 
 @handles("create_web_agent")
 def create_web_agent(store: Store, req: SandboxRequest) -> Any:
-    return {"agent": view(store.web_agents.create(sent(req)), CREATED_KEYS)}
+    return {"agent": view(store.web_agents.create(req.sent()), CREATED_KEYS)}
 
 
 @handles("update_web_agent")
 def update_web_agent(store: Store, req: SandboxRequest) -> Any:
-    updates = sent(req)
+    updates = req.sent()
     store.web_agents.update(req.p.agent_id, updates)
     return {"status": "success", "message": f"Successfully updated agent {req.p.agent_id}.", "updates": updates}
 
