@@ -94,10 +94,13 @@ def analyze_call(store: Store, req: SandboxRequest) -> Any:
 
 @handles("get_corrected_transcript")
 def get_corrected_transcript(store: Store, req: SandboxRequest) -> Any:
-    segments = store.calls.details(req.p.call_id)["transcripts"]
-    rows = [{"start": i * 3.0, "end": i * 3.0 + 2.5, "text": s["text"], "speaker": 2 if s["user"] == "assistant" else 1,
-             "speaker_label": s["user"], "confidence": 0.9} for i, s in enumerate(segments)]
-    return {"corrected": rows, "status": "success", "aligned": rows, "original": rows}
+    original = store.calls.details(req.p.call_id)["transcripts"]
+    timed = [(i * 3.0, i * 3.0 + 2.5, segment) for i, segment in enumerate(original)]
+    corrected = [{"start": a, "end": b, "text": s["text"], "speaker": 2 if s["user"] == "assistant" else 1,
+                  "speaker_label": s["user"], "confidence": 0.9} for a, b, s in timed]
+    aligned = [{"start": a, "end": b, "text": s["text"], "speaker": s["user"], "similarity": 0.95} for a, b, s in timed]
+    rows = [{k: s[k] for k in ("id", "created_at", "text", "user", "c_id")} for s in original]
+    return {"corrected": corrected, "status": "success", "aligned": aligned, "original": rows}
 
 
 @handles("get_call_recording")
@@ -108,9 +111,16 @@ def get_call_recording(store: Store, req: SandboxRequest) -> Any:
     return Binary(b"ID3" + call["call_id"].encode(), "audio/mpeg")
 
 
-@handles("get_transcript_stream_url", "get_event_stream", "get_postcall_webhook", "create_postcall_webhook",
-         "resend_postcall_webhook")
+@handles("get_transcript_stream_url", "get_event_stream", "get_postcall_webhook")
 def call_scoped_example(store: Store, req: SandboxRequest) -> Any:
     """Endpoints about one call: the call must exist; the answer is the documented one."""
     store.calls.get(req.p.call_id)
+    return example(req.endpoint.name)
+
+
+@handles("create_postcall_webhook", "resend_postcall_webhook")
+def postcall_webhooks(store: Store, req: SandboxRequest) -> Any:
+    """Webhooks for calls: every call must exist; the answer is the documented one."""
+    for call_id in req.p.call_ids:
+        store.calls.get(call_id)
     return example(req.endpoint.name)

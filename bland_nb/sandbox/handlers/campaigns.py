@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from ..state import SandboxError, Store
@@ -15,11 +16,24 @@ def list_campaigns(store: Store, req: SandboxRequest) -> Any:
 
 @handles("get_campaign")
 def get_campaign(store: Store, req: SandboxRequest) -> Any:
-    store.campaigns.get(req.p.campaign_id)
-    rows = [{"call_id": c["call_id"], "phone_number": c["to"], "queue_status": c["queue_status"],
-             "answered_by": c["answered_by"], "created_at": c["created_at"]}
-            for c in store.calls.of_campaign(req.p.campaign_id)]
-    return {"status": "success", "count": len(rows), "campaigns": rows}
+    """Campaign Details: one row per number dialled, as documented."""
+    campaign = store.campaigns.get(req.p.campaign_id)
+    pathway_id = campaign["settings"].get("pathway_id")
+    pathway = store.pathways.pathways.get(pathway_id) if pathway_id else None
+    steps = [{"value": pathway_id, "label": pathway["name"]}] if pathway else []
+    rows = {}
+    for call in store.calls.of_campaign(req.p.campaign_id):
+        state = "active" if call["queue_status"] in ("queued", "started") else "completed"
+        rows[call["to"]] = {
+            "id": call["call_id"], "campaign_name": campaign["campaign_name"], "created_at": call["created_at"],
+            "request_data": {"language": "en-US", "model": "base", "record": True, "max_duration": "30", **campaign["settings"]},
+            "sequences": [{"seqId": f"seq_{campaign['campaign_id'][:8]}", "step": 0, "type": "send_call", "task": "",
+                           "start_time": None, "pathway": steps}],
+            "campaign_config": {"stop_when_answer": True, "auto_mark_complete": True},
+            "campaign_state": "stopped" if campaign["status"] == "stopped" else state,
+            "phone_number": call["to"], "curr_seq": f"seq_{campaign['campaign_id'][:8]}", "campaign_id": campaign["campaign_id"],
+        }
+    return {"status": "success", "count": len(rows), "campaigns": list(rows.values())}
 
 
 @handles("create_campaign")
@@ -56,12 +70,12 @@ def create_batch_v1_legacy(store: Store, req: SandboxRequest) -> Any:
 def list_batches(store: Store, req: SandboxRequest) -> Any:
     batches = sorted(store.batches.batches.values(), key=lambda b: b["created_at"], reverse=True)
     skip, take = req.p.skip or 0, req.p.take or len(batches)
-    return {"data": [_public(b) for b in batches[skip: skip + take]], "errors": None}
+    return {"data": [_public(store, b) for b in batches[skip: skip + take]], "errors": None}
 
 
 @handles("get_batch")
 def get_batch(store: Store, req: SandboxRequest) -> Any:
-    return {"data": _public(store.batches.get(req.p.batch_id)), "errors": None}
+    return {"data": _public(store, store.batches.get(req.p.batch_id)), "errors": None}
 
 
 @handles("get_batch_logs")
@@ -79,5 +93,10 @@ def stop_batch(store: Store, req: SandboxRequest) -> Any:
     return {"data": None, "errors": None}
 
 
-def _public(batch: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in batch.items() if k != "status"}
+def _public(store: Store, batch: dict[str, Any]) -> dict[str, Any]:
+    """A batch as the API shows it; a seeded batch lists the calls it made as its call objects."""
+    view = {k: v for k, v in batch.items() if k != "status"}
+    if not view["call_objects"]:
+        task = json.loads(batch["base_prompt"]).get("task")
+        view["call_objects"] = [{"task": task, "phone_number": c["to"]} for c in store.calls.of_batch(batch["id"])]
+    return view

@@ -183,11 +183,12 @@ class CallsState(GroupState):
 
     def details(self, call_id: str) -> dict[str, Any]:
         """Call Details: the call plus its transcript, summary and recording, made on demand."""
-        call = dict(self.get(call_id))
+        call = {k: v for k, v in self.get(call_id).items() if k != "task"}
         call.update(c_id=call_id, endpoint_url="api.prod.bland.ai", request_data={"phone_number": call["to"]},
                     variables={"to": call["to"], "from": call["from"], "call_id": call_id}, recording_url=None,
                     summary=None, concatenated_transcript=None, transcripts=[], corrected_duration=str(round(call["call_length"] * 60)),
-                    local_dialing=False, analysis=None, pathway_logs=None)
+                    local_dialing=False, analysis=None, pathway_logs=None, pathway_version=None, voice_id=None,
+                    is_canary=False, is_proxy_agent_call=False, warm_transfer_call=False)
         if call["answered_by"] in ("human", "voicemail") and call["started_at"]:
             call.update(self._conversation(call))
         return call
@@ -202,7 +203,8 @@ class CallsState(GroupState):
             speaker = "assistant" if position % 2 == 0 else "user"
             text = LINES[speaker][min(position // 2, 3)]
             moment += timedelta(seconds=rng.uniform(2, 8))
-            segments.append({"id": position + 1, "created_at": moment.isoformat(), "text": text, "user": speaker})
+            segments.append({"id": rng.randint(10**6, 10**7), "created_at": moment.isoformat(), "text": text, "user": speaker,
+                             "c_id": call["call_id"], "status": None, "transcript_id": None})
         transcript = " \n ".join(f"{s['user']}: {s['text']}" for s in segments)
         summary = ("Left a voicemail about the upcoming appointment." if call["answered_by"] == "voicemail"
                    else "The customer confirmed the appointment for Tuesday at 10.")

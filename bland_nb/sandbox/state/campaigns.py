@@ -19,8 +19,10 @@ class CampaignsState(GroupState):
 
     def seed(self) -> None:
         self.campaigns: dict[str, dict[str, Any]] = {}
-        for age, name in zip((29, 24, 18, 12, 6, 1), SEEDED):
-            self._add(name, self.store.now - timedelta(days=age), live=name in LIVE)
+        pathways = list(self.store.pathways.pathways) if hasattr(self.store, "pathways") else []
+        for position, (age, name) in enumerate(zip((29, 24, 18, 12, 6, 1), SEEDED)):
+            settings = {"pathway_id": pathways[position % len(pathways)]} if pathways else {"task": f"{name}: be brief."}
+            self._add(name, self.store.now - timedelta(days=age), live=name in LIVE, settings=settings)
 
     def _add(self, name: str, created: Any, *, live: bool, settings: dict[str, Any] | None = None) -> dict[str, Any]:
         campaign = {"campaign_id": self.new_id(), "campaign_name": name, "created_at": iso(created),
