@@ -13,7 +13,6 @@ import argparse
 import json
 import keyword
 import re
-import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -303,7 +302,7 @@ def render_group(group: str, endpoints: list[dict], summaries: dict[str, str]) -
 
     source = "\n\n".join(blocks)
     for t in ("Id", "PhoneNumber", "DateLike", "StartTime", "FileInput", "Number"):
-        if re.search(rf"\b{t}\b", source):
+        if re.search(rf"[\[:] {t}\b|\[{t}\b", source):
             types_used.add(t)
     typing = sorted(n for n in ("Any", "Literal", "Optional", "Union") if re.search(rf"\b{n}\[|\bAny\b" if n == "Any" else rf"\b{n}\[", source))
     header = [
@@ -318,7 +317,9 @@ def render_group(group: str, endpoints: list[dict], summaries: dict[str, str]) -
     if typing:
         header.append(f"from typing import {', '.join(typing)}")
         header.append("")
-    header.append("from pydantic import " + ("ConfigDict, Field" if "ConfigDict(" in source else "Field"))
+    pydantic = [name for name in ("ConfigDict", "Field") if f"{name}(" in source]
+    if pydantic:
+        header.append(f"from pydantic import {', '.join(pydantic)}")
     header.append("")
     header.append("from .._endpoint import Endpoint, Params")
     if models:
@@ -327,8 +328,7 @@ def render_group(group: str, endpoints: list[dict], summaries: dict[str, str]) -
         header.append(f"from .._pagination import {', '.join(sorted(pagination_used))}")
     if types_used:
         header.append(f"from .._types import {', '.join(sorted(types_used))}")
-    names = ", ".join(ep["name"] for ep in endpoints)
-    footer = f"\nENDPOINTS = [\n" + "".join(f"    {ep['name']},\n" for ep in endpoints) + "]\n"
+    footer = "\nENDPOINTS = [\n" + "".join(f"    {ep['name']},\n" for ep in endpoints) + "]\n"
     return "\n".join(header) + "\n\n\n" + source + "\n" + footer
 
 

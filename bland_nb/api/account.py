@@ -5,8 +5,6 @@ Scaffolded by tools/gen_endpoints.py from the Bland API catalog, then owned here
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from .._endpoint import Endpoint, Params
 from .._models import Account
 

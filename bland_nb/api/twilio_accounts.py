@@ -10,7 +10,7 @@ from typing import Optional
 from pydantic import Field
 
 from .._endpoint import Endpoint, Params
-from .._types import Id, Number
+from .._types import Id
 
 
 class CreateTwilioEncryptedKeyParams(Params):

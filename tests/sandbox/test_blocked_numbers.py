@@ -11,7 +11,8 @@ import pytest
 import bland_nb
 from bland_nb.sandbox import Sandbox
 
-from .test_sms import CATALOG, assert_documented_keys, client, sandbox  # noqa: F401
+from .conftest import CATALOG
+from .test_sms import assert_documented_keys
 
 CALLER = "+14155552671"
 OTHER = "+12125550123"

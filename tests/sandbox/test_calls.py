@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-from pathlib import Path
 
 import pytest
 
 import bland_nb
 from bland_nb.sandbox import Sandbox, route
 
-CATALOG = {e["name"]: e for e in json.loads((Path(__file__).parents[1] / "data" / "catalog.json").read_text())["endpoints"]}
+from .conftest import CATALOG
 
 
 @pytest.fixture

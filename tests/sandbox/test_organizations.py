@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import math
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,7 +12,7 @@ import pytest
 import bland_nb
 from bland_nb.sandbox import Sandbox
 
-CATALOG = {e["name"]: e for e in json.loads((Path(__file__).parents[1] / "data" / "catalog.json").read_text())["endpoints"]}
+from .conftest import CATALOG
 ORG_ENDPOINTS = sorted(name for name, e in CATALOG.items() if e["group"] == "organizations")
 
 

@@ -4,7 +4,6 @@ events and generation jobs, all driven through the real client."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any, Callable
 
 import pytest
@@ -12,8 +11,7 @@ import pytest
 import bland_nb
 from bland_nb.sandbox import Sandbox
 
-CATALOG_FILE = Path(__file__).parents[1] / "data" / "catalog.json"
-CATALOG = {e["name"]: e for e in json.loads(CATALOG_FILE.read_text())["endpoints"]}
+from .conftest import CATALOG
 PROMPT = ("Greet the caller and ask for their name. Ask which product they are interested in. "
           "Offer to email them a brochure. Thank them and say goodbye.")
 NODES = [{"id": "1", "type": "Default", "data": {"name": "Start", "text": "Hello, want the news?", "isStart": True}},

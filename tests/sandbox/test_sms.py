@@ -15,7 +15,7 @@ import pytest
 import bland_nb
 from bland_nb.sandbox import Sandbox
 
-from .test_voices import CATALOG, client, sandbox  # noqa: F401  (the shared seed-1 world)
+from .conftest import CATALOG
 
 USER = "+14155552671"
 

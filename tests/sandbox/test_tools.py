@@ -10,7 +10,7 @@ import pytest
 import bland_nb
 from bland_nb.sandbox import Sandbox
 
-from .test_voices import CATALOG, assert_shape, client, raw, sandbox  # noqa: F401 (fixtures)
+from .conftest import CATALOG, assert_shape, raw
 
 BOOKING = {"name": "BookTable", "description": "Books a table.", "url": "https://api.example.com/tables",
            "method": "POST", "body": {"party": "{{input.party}}"}, "tool_timeout": 5000}

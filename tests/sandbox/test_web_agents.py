@@ -9,7 +9,7 @@ import pytest
 import bland_nb
 from bland_nb.sandbox import Sandbox
 
-from .test_voices import CATALOG, assert_shape, raw
+from .conftest import CATALOG, assert_shape, raw
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from datetime import datetime, timedelta, timezone
 from typing import Any, Iterable, Optional
 
-from ._store import GroupState, SandboxError, iso
+from ._store import GroupState, SandboxError
 
 __all__ = ["CallsState"]
 
