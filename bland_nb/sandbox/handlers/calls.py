@@ -13,8 +13,7 @@ from . import Binary, SandboxRequest, example, handles
 @handles("send_call", "send_call_simple", "send_call_pathway_simple")
 def send_call(store: Store, req: SandboxRequest) -> Any:
     to = req.p.phone_number
-    blocked = getattr(store, "blocked_numbers", None)
-    if blocked is not None and blocked.is_blocked(to):
+    if store.blocked_numbers.is_blocked(to):
         raise SandboxError.flat(429, "This number is blacklisted.")
     recent = [c for c in reversed(store.calls.timeline[-200:]) if c["to"] == to
               and (store.now - datetime.fromisoformat(c["created_at"])).total_seconds() < 10]

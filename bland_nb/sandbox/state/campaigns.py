@@ -19,9 +19,9 @@ class CampaignsState(GroupState):
 
     def seed(self) -> None:
         self.campaigns: dict[str, dict[str, Any]] = {}
-        pathways = list(self.store.pathways.pathways) if hasattr(self.store, "pathways") else []
+        pathways = list(self.store.pathways.pathways)
         for position, (age, name) in enumerate(zip((29, 24, 18, 12, 6, 1), SEEDED)):
-            settings = {"pathway_id": pathways[position % len(pathways)]} if pathways else {"task": f"{name}: be brief."}
+            settings = {"pathway_id": pathways[position % len(pathways)]}
             self._add(name, self.store.now - timedelta(days=age), live=name in LIVE, settings=settings)
 
     def _add(self, name: str, created: Any, *, live: bool, settings: dict[str, Any] | None = None) -> dict[str, Any]:
