@@ -54,12 +54,12 @@ class Sandbox:
         """An `AsyncBlandClient` holding the sandbox key, answered in process."""
         return AsyncBlandClient(api_key=self.api_key, transport=self.transport, **kwargs)
 
-    def serve(self, port: int = 0, host: str = "127.0.0.1", **kwargs: Any) -> Any:
-        """Serve over HTTP (uvicorn, daemon thread): `with sandbox.serve() as url:`; `realtime=60`
-        moves the clock a minute per real second. Needs the `sandbox` extra (uvicorn)."""
+    def serve(self, port: int = 0, host: str = "127.0.0.1", *, realtime: float = 0, **options: Any) -> Any:
+        """Serve over HTTP (uvicorn, daemon thread): `with sandbox.serve() as url:`. Port 0 picks a
+        free one; `realtime=60` moves the clock a minute per real second. Needs the `sandbox` extra."""
         from .server import serve
 
-        return serve(self, port=port, host=host, **kwargs)
+        return serve(self, port=port, host=host, realtime=realtime, **options)
 
     def __repr__(self) -> str:
         return f"<Sandbox seed={self.seed}: {len(self.store.calls.calls)} calls, {len(self.store.campaigns.campaigns)} campaigns>"
