@@ -44,18 +44,27 @@ class CampaignsState(GroupState):
         return campaign
 
     def metrics(self, campaign_id: str) -> dict[str, Any]:
-        """List Campaigns' row for a campaign, counted from its calls."""
+        """List Campaigns' row for a campaign, counted from its calls (in one pass)."""
+        ended = {"USER": 0, "ASSISTANT": 0}
+        answered = {"human": 0, "voicemail": 0, "unknown": 0}
         calls = self.store.calls.of_campaign(campaign_id)
+        transferred = 0
+        for call in calls:
+            if call["call_ended_by"] in ended:
+                ended[call["call_ended_by"]] += 1
+            if call["answered_by"] in answered:
+                answered[call["answered_by"]] += 1
+            transferred += call["transferred_to"] is not None
         return {
             "campaign_id": campaign_id,
             "campaign_name": self.campaigns[campaign_id]["campaign_name"],
             "count": len(calls),
-            "human_ended": sum(c["call_ended_by"] == "USER" for c in calls),
-            "assistant_ended": sum(c["call_ended_by"] == "ASSISTANT" for c in calls),
-            "human_answered": sum(c["answered_by"] == "human" for c in calls),
-            "voicemail_answered": sum(c["answered_by"] == "voicemail" for c in calls),
-            "unknown_answered": sum(c["answered_by"] == "unknown" for c in calls),
-            "transferred_count": sum(c["transferred_to"] is not None for c in calls),
+            "human_ended": ended["USER"],
+            "assistant_ended": ended["ASSISTANT"],
+            "human_answered": answered["human"],
+            "voicemail_answered": answered["voicemail"],
+            "unknown_answered": answered["unknown"],
+            "transferred_count": transferred,
         }
 
     def stop(self, campaign_id: str) -> int:
