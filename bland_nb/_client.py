@@ -68,6 +68,8 @@ class Secret:
 
 
 class _BaseClient:
+    _http_class: type = httpx.Client  # the async client uses httpx.AsyncClient
+
     def __init__(
         self,
         *,
@@ -76,6 +78,7 @@ class _BaseClient:
         encrypted_key: Optional[str] = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        transport: Optional[Union[httpx.BaseTransport, httpx.AsyncBaseTransport]] = None,
         default_headers: Optional[Mapping[str, str]] = None,
     ):
         key = api_key if api_key is not None else os.environ.get("BLAND_API_KEY")
@@ -92,6 +95,7 @@ class _BaseClient:
         self.timeout = timeout
         self.max_retries = max_retries
         self._default_headers = dict(default_headers or {})
+        self._http = self._http_class(transport=transport, timeout=timeout, follow_redirects=True)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={self._api_key!r})"
@@ -257,13 +261,7 @@ class BlandClient(_BaseClient):
     Pass `transport=` to send requests elsewhere than the network (the sandbox plugs in here).
     """
 
-    def __init__(self, *, api_key: Optional[str] = None, base_url: Optional[str] = None,
-                 encrypted_key: Optional[str] = None, timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-                 max_retries: int = DEFAULT_MAX_RETRIES, transport: Optional[httpx.BaseTransport] = None,
-                 default_headers: Optional[Mapping[str, str]] = None):
-        super().__init__(api_key=api_key, base_url=base_url, encrypted_key=encrypted_key, timeout=timeout,
-                         max_retries=max_retries, default_headers=default_headers)
-        self._http = httpx.Client(transport=transport, timeout=timeout, follow_redirects=True)
+    _http_class = httpx.Client
 
     def invoke(self, name: str, /, **params: Any) -> Any:
         """Call any endpoint by its catalog name: `client.invoke("stop_campaign", campaign_id=...)`."""
@@ -315,13 +313,7 @@ class AsyncBlandClient(_BaseClient):
     ```
     """
 
-    def __init__(self, *, api_key: Optional[str] = None, base_url: Optional[str] = None,
-                 encrypted_key: Optional[str] = None, timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-                 max_retries: int = DEFAULT_MAX_RETRIES, transport: Optional[httpx.AsyncBaseTransport] = None,
-                 default_headers: Optional[Mapping[str, str]] = None):
-        super().__init__(api_key=api_key, base_url=base_url, encrypted_key=encrypted_key, timeout=timeout,
-                         max_retries=max_retries, default_headers=default_headers)
-        self._http = httpx.AsyncClient(transport=transport, timeout=timeout, follow_redirects=True)
+    _http_class = httpx.AsyncClient
 
     async def invoke(self, name: str, /, **params: Any) -> Any:
         """Call any endpoint by its catalog name: `await client.invoke("get_call", call_id=...)`."""
