@@ -33,8 +33,25 @@ def live(client: bland_nb.BlandClient) -> None:
     print(f"\nlatest {len(calls.items)} of {calls.total} calls: {minutes:.0f} minutes, ${spent:.2f}")
 
 
+def sandbox_story(sandbox, client: bland_nb.BlandClient) -> None:
+    """What the sandbox does besides answering: a campaign stopped for real, a clock, charging."""
+
+    def waiting(campaign) -> int:
+        return client.calls.list(campaign_id=campaign.campaign_id, completed=False, limit=1).total or 0
+
+    live = max(client.campaigns.list(), key=waiting)
+    stopped = client.campaigns.stop(live.campaign_id).num_calls
+    again = client.campaigns.stop(live.campaign_id).num_calls
+    print(f"\nstopped campaign {live.campaign_name!r}: {stopped} waiting calls cancelled (a second stop: {again})")
+    before = client.account.get().billing.current_balance
+    sandbox.advance(minutes=60)
+    after = client.account.get().billing.current_balance
+    print(f"an hour of sandbox time later, the other calls completed: balance {before:.2f} -> {after:.2f}")
+
+
 def main() -> int:
     catalogue()
+    sandbox = None
     if os.environ.get("BLAND_API_KEY"):
         print("Using api.bland.ai with the key in BLAND_API_KEY.\n")
         client = bland_nb.BlandClient()
@@ -47,6 +64,8 @@ def main() -> int:
     with client:
         try:
             live(client)
+            if sandbox is not None:
+                sandbox_story(sandbox, client)
         except bland_nb.BlandError as exc:
             print(f"The API answered with an error: {exc}", file=sys.stderr)
             return 1
