@@ -186,11 +186,16 @@ class Member(BlandModel):
 
     org_id: Optional[str] = None
     user_id: Optional[str] = None
+    org_slug: Optional[str] = None
     org_display_name: Optional[str] = None
     permissions: Optional[list[str]] = None
     is_owner: Bool = None
+    is_org_creator: Bool = None
     joined_at: Timestamp = None
+    first_name: Optional[str] = None
+    last_name: Optional[str] = None
     member_email: Optional[str] = None
+    member_phone_number: Optional[str] = None
 
 
 class Billing(BlandModel):
