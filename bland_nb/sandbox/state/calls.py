@@ -8,6 +8,7 @@ charged to the account at `price_per_minute`.
 
 from __future__ import annotations
 
+import heapq
 import random
 from bisect import bisect_left, bisect_right
 from datetime import datetime, timedelta, timezone
@@ -40,6 +41,7 @@ class CallsState(GroupState):
         self.by_batch: dict[str, list[dict[str, Any]]] = {}
         self.pending: dict[str, dict[str, Any]] = {}
         self.fates: dict[str, tuple[str, float, float, datetime]] = {}
+        self.due: list[tuple[datetime, int, str]] = []  # (next transition, order queued, call id): a heap
         self.caller_id = self.phone()
         self._seed_history()
 
@@ -106,6 +108,7 @@ class CallsState(GroupState):
         outcome, minutes, ring = self._fate()
         self.fates[call["call_id"]] = (outcome, minutes, ring, dial_at)
         self.pending[call["call_id"]] = call
+        heapq.heappush(self.due, (dial_at, len(self.calls), call["call_id"]))
 
     def _fate(self) -> tuple[str, float, float]:
         """(outcome, minutes talked, seconds ringing) of a call."""
@@ -122,13 +125,21 @@ class CallsState(GroupState):
     # -- the lifecycle --------------------------------------------------------------------------
 
     def advance(self, now: datetime) -> None:
-        for call_id, call in list(self.pending.items()):
+        """Play out the transitions due by `now`: a dialled call starts, a started one ends.
+        Only due calls are touched (a heap of next transitions), so a tick costs what it changes."""
+        while self.due and self.due[0][0] <= now:
+            _, order, call_id = heapq.heappop(self.due)
+            call = self.pending.get(call_id)
+            if call is None:  # cancelled or finished meanwhile
+                continue
             outcome, minutes, ring, dial_at = self.fates[call_id]
             started = dial_at + timedelta(seconds=ring)
-            if now >= started + timedelta(minutes=minutes):
+            ends = started + timedelta(minutes=minutes)
+            if now >= ends:
                 self._finish(call, outcome, minutes, ring, charge=True, dialed=dial_at)
-            elif now >= dial_at:
+            else:
                 call.update(queue_status="started", status="in-progress", started_at=started.isoformat())
+                heapq.heappush(self.due, (ends, order, call_id))
 
     def _finish(self, call: dict[str, Any], outcome: str, minutes: float, ring: float, *, charge: bool,
                 dialed: Optional[datetime] = None) -> None:
