@@ -1,0 +1,23 @@
+"""LangChain tools for a Bland AI account: one tool per endpoint, read-only by default.
+
+```python
+from bland_nb import BlandClient
+from bland_nb.agents import BlandToolkit, interrupt_on
+
+tools = BlandToolkit(BlandClient()).get_tools()                       # every read endpoint
+tools = BlandToolkit(client, groups="campaigns", allow=("read", "destructive")).get_tools()
+interrupt_on(tools)   # for LangChain's HumanInTheLoopMiddleware
+```
+
+Outbound and destructive tools act only when called with `confirm=true`; otherwise they return
+a preview of what they would do. Needs the `agents` extra (langchain-core).
+"""
+
+from .base import DEFAULT_BUDGET, BlandBaseTool
+from .toolkit import BlandEndpointTool, BlandToolkit, interrupt_on
+
+__all__ = ["DEFAULT_BUDGET", "BlandBaseTool", "BlandEndpointTool", "BlandToolkit", "interrupt_on"]
+
+for _name in ("BlandBaseTool", "BlandEndpointTool", "BlandToolkit", "interrupt_on"):
+    globals()[_name].__module__ = "bland_nb.agents"
+del _name
