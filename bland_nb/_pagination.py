@@ -109,6 +109,16 @@ class _BasePage(Generic[T]):
     def has_next_page(self) -> bool:
         return self.next_params() is not None
 
+    def to_df(self) -> Any:
+        """This page's rows (this page only) as a typed pandas DataFrame; see `bland_nb.frames`."""
+        try:
+            import pandas  # noqa: F401
+        except ImportError:
+            raise ImportError("Page.to_df() needs pandas: pip install 'bland-nb[frames]'") from None
+        from .frames._convert import page_frame
+
+        return page_frame(self)
+
     def __repr__(self) -> str:
         total = f", total={self.total}" if self.total is not None else ""
         return f"<{type(self).__name__} {self.endpoint.name}: {len(self.rows)} items{total}>"
