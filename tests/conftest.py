@@ -72,3 +72,9 @@ def make_caller(request: pytest.FixtureRequest) -> Callable[..., Caller]:
 def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     """Shrink the back-off so retry tests run in milliseconds."""
     monkeypatch.setattr(bland_nb._client, "INITIAL_RETRY_DELAY", 0.001)
+
+
+@pytest.fixture
+def client(sandbox):
+    """A client of the test's `sandbox` (each test folder seeds its own), without retries."""
+    return sandbox.client(max_retries=0)

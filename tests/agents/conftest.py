@@ -20,11 +20,6 @@ def sandbox() -> Sandbox:
 
 
 @pytest.fixture
-def client(sandbox):
-    return sandbox.client(max_retries=0)
-
-
-@pytest.fixture
 def async_client(sandbox):
     return sandbox.async_client(max_retries=0)
 

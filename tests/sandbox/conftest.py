@@ -48,8 +48,3 @@ def raw(call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
 @pytest.fixture
 def sandbox() -> Sandbox:
     return Sandbox(seed=1, calls=200)
-
-
-@pytest.fixture
-def client(sandbox):
-    return sandbox.client(max_retries=0)
