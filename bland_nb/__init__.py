@@ -14,6 +14,7 @@ LangChain.
 
 from ._bulk import *
 from ._client import *
+from ._connect import *
 from ._endpoint import *
 from ._exceptions import *
 from ._models import *
@@ -77,6 +78,7 @@ __all__ = [
     "TranscriptSegment",
     "Voice",
     "__version__",
+    "connect",
 ]
 
 for _name in __all__:

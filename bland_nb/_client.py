@@ -69,6 +69,8 @@ class Secret:
 
 class _BaseClient:
     _http_class: type = httpx.Client  # the async client uses httpx.AsyncClient
+    sandbox: Any = None
+    """The in-process `Sandbox` answering this client, when `bland_nb.connect()` made one."""
 
     def __init__(
         self,

@@ -32,9 +32,14 @@ class Sandbox:
                  faults: Optional[Faults] = None):
         self.seed = seed
         self.store = Store(seed, calls=calls, price_per_minute=price_per_minute)
-        self.api_key = f"sk-sandbox-{random.Random(f'{seed}:key').getrandbits(96):024x}"
+        self.api_key = self.key_for(seed)
         self.core = SandboxCore(self.store, self.api_key, faults)
         self.transport = SandboxTransport(self.core)
+
+    @staticmethod
+    def key_for(seed: int) -> str:
+        """The API key of the sandbox built from `seed` (the same for every run and mount)."""
+        return f"sk-sandbox-{random.Random(f'{seed}:key').getrandbits(96):024x}"
 
     @property
     def log(self) -> list[dict[str, Any]]:

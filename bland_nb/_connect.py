@@ -1,0 +1,54 @@
+"""`connect()`: a client for whatever this machine should talk to, said plainly."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from ._client import BlandClient
+
+__all__ = ["connect"]
+
+
+def connect(*, seed: int = 0, calls: int = 5000, announce: bool = True, **options: Any) -> BlandClient:
+    """A `BlandClient` for api.bland.ai, a sandbox server, or an in-process sandbox.
+
+    - `BLAND_API_KEY` set: your real account at api.bland.ai (real calls, real money).
+    - else `BLAND_SANDBOX_URL` set: the sandbox server there (`python -m bland_nb.sandbox`), with
+      `BLAND_SANDBOX_KEY` or the key of sandbox `seed`.
+    - else: a sandbox in this process, `Sandbox(seed, calls)`; it is `client.sandbox`.
+
+    It says which one it is: a banner in a notebook, a line elsewhere (`announce=False` to skip).
+    """
+    if os.environ.get("BLAND_API_KEY"):
+        client, where, simulated = BlandClient(**options), "api.bland.ai: your account, real calls", False
+    else:
+        from .sandbox import Sandbox
+
+        url = os.environ.get("BLAND_SANDBOX_URL")
+        if url:
+            key = os.environ.get("BLAND_SANDBOX_KEY") or Sandbox.key_for(seed)
+            client, where = BlandClient(api_key=key, base_url=url, **options), f"sandbox server at {url}"
+        else:
+            sandbox = Sandbox(seed=seed, calls=calls)
+            client, where = sandbox.client(**options), f"sandbox in this process (seed {seed}, {calls:,} calls)"
+            client.sandbox = sandbox
+        simulated = True
+    if announce:
+        _announce(where, simulated)
+    return client
+
+
+def _announce(where: str, simulated: bool) -> None:
+    text = f"{'sandbox — simulated data' if simulated else 'live'}: {where}"
+    try:
+        from IPython import get_ipython
+        from IPython.display import HTML, display
+    except ImportError:
+        get_ipython = None  # type: ignore[assignment]
+    shell = get_ipython() if get_ipython else None
+    if shell is not None and type(shell).__name__ == "ZMQInteractiveShell":  # a notebook kernel
+        color = "#fff3cd" if simulated else "#f8d7da"
+        display(HTML(f'<div style="background:{color};padding:6px 10px;border-radius:4px"><b>bland_nb</b> · {text}</div>'))
+    else:
+        print(f"bland_nb · {text}")
