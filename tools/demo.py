@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import collections
-import os
 import sys
 
 import bland_nb
@@ -51,20 +50,13 @@ def sandbox_story(sandbox, client: bland_nb.BlandClient) -> None:
 
 def main() -> int:
     catalogue()
-    sandbox = None
-    if os.environ.get("BLAND_API_KEY"):
-        print("Using api.bland.ai with the key in BLAND_API_KEY.\n")
-        client = bland_nb.BlandClient()
-    else:
-        from bland_nb.sandbox import Sandbox
-
-        sandbox = Sandbox(seed=0, calls=5000)
-        print(f"No BLAND_API_KEY: using the local sandbox (simulated data), {sandbox!r}.\n")
-        client = sandbox.client()
+    client = bland_nb.connect()
+    sandbox = client.sandbox
+    print()
     with client:
         try:
             live(client)
-            if sandbox is not None:
+            if sandbox is not None:  # in-process: we can also move its clock
                 sandbox_story(sandbox, client)
         except bland_nb.BlandError as exc:
             print(f"The API answered with an error: {exc}", file=sys.stderr)
