@@ -1,0 +1,136 @@
+"""Campaign and billing analysis: pure functions from the exporters' frames to new frames."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Optional, Union
+
+import numpy as np
+import pandas as pd
+
+from .._exceptions import BlandValidationError
+
+__all__ = ["funnel", "runway", "spend"]
+
+NOT_DIALED = ("queued", "cancelled", "canceled")
+"""Statuses of calls that never rang: still waiting, or stopped before dialing."""
+STAGES = ("dialed", "connected", "human", "voicemail", "no_answer", "failed", "transferred")
+
+
+def funnel(calls_df: pd.DataFrame, by: Union[str, list[str], None] = "campaign_id") -> pd.DataFrame:
+    """The call funnel per group of `by` (a column or columns of `calls_df`; None: one row, `all`).
+
+    Counts (int64): `calls` (rows); `dialed` (status not queued/cancelled); `connected` (answered
+    by anyone: `answered_by` set); `human`, `voicemail` (`answered_by`); `no_answer`, `failed`
+    (`status` `no-answer`, `failed`); `transferred` (`transferred_to` set).
+    Rates (float64): `connect_rate`, `human_rate`, `voicemail_rate`, `no_answer_rate`,
+    `failure_rate` (each over `dialed`), `transfer_rate` (over `human`).
+    Money and time (float64): `talk_minutes` (total `call_length` of connected calls),
+    `avg_talk_minutes` (per connected call), `cost` (total `price`), `cost_per_human`.
+    A rate over zero calls is NaN. Calls with no value for `by` form their own group (`<NA>`).
+    """
+    keys = [by] if isinstance(by, str) else list(by or [])
+    require_columns(calls_df, "funnel", ["status", "answered_by", "transferred_to", "call_length", "price", *keys])
+    answered, status = calls_df["answered_by"], calls_df["status"]
+    connected = answered.notna()
+    stages = pd.DataFrame({
+        "calls": 1, "dialed": ~status.isin(NOT_DIALED), "connected": connected,
+        "human": answered == "human", "voicemail": answered == "voicemail",
+        "no_answer": status == "no-answer", "failed": status == "failed", "transferred": calls_df["transferred_to"].notna(),
+        "talk_minutes": calls_df["call_length"].where(connected, 0.0).fillna(0.0), "cost": calls_df["price"].fillna(0.0),
+    }, index=calls_df.index)
+    groups = [calls_df[key] for key in keys] or [pd.Series("all", index=calls_df.index)]
+    out = stages.astype({stage: "int64" for stage in ("calls", *STAGES)}).groupby(groups, dropna=False, observed=True).sum()
+    out.index.names = keys or [None]
+    for rate, stage, base in (("connect_rate", "connected", "dialed"), ("human_rate", "human", "dialed"),
+                              ("voicemail_rate", "voicemail", "dialed"), ("no_answer_rate", "no_answer", "dialed"),
+                              ("failure_rate", "failed", "dialed"), ("transfer_rate", "transferred", "human"),
+                              ("avg_talk_minutes", "talk_minutes", "connected"), ("cost_per_human", "cost", "human")):
+        out[rate] = _ratio(out[stage], out[base])
+    order = ["calls", *STAGES, "connect_rate", "human_rate", "voicemail_rate", "no_answer_rate", "failure_rate",
+             "transfer_rate", "talk_minutes", "avg_talk_minutes", "cost", "cost_per_human"]
+    return out[order]
+
+
+def spend(calls_df: pd.DataFrame, freq: str = "D") -> pd.DataFrame:
+    """Calls, minutes and cost per period of `freq` (a pandas frequency: `h`, `D`, `W`, `MS`...).
+
+    Periods are bins of `created_at` (UTC), every one from the first call's to the last's, the
+    quiet ones as zeros. Index `period` (datetime64[us, UTC], each period's start); columns
+    `calls` (int64), `minutes` (float64, total `call_length`), `cost` (float64, total `price`).
+    """
+    require_columns(calls_df, "spend", ["created_at", "call_length", "price"])
+    offset = _offset(freq, "freq")
+    created = pd.DatetimeIndex(calls_df["created_at"])
+    data = pd.DataFrame({"calls": np.ones(len(calls_df), dtype="int64"),
+                         "minutes": calls_df["call_length"].fillna(0.0).to_numpy(),
+                         "cost": calls_df["price"].fillna(0.0).to_numpy()}, index=created)
+    out = data[created.notna()].resample(offset).sum()
+    out.index = out.index.as_unit("us").rename("period")
+    return out
+
+
+def runway(billing_df: pd.DataFrame, spend_df: pd.DataFrame, window: str = "7D") -> pd.DataFrame:
+    """Days until each balance of `billing_df` falls to its refill threshold (or to zero where
+    it has none), spending at the trailing burn rate of `spend_df` (from `spend`).
+
+    The burn rate is the cost of the spend periods that start within `window` (a fixed length:
+    `7D`, `36h`...) before the last one, inclusive, divided by the window's days; periods
+    missing from `spend_df` count as spending nothing. The same rate applies to every row: pass
+    the rows the spending comes out of.
+
+    Columns: `scope`, `org_id`, `name` (as in `billing_df`, where present); `balance`,
+    `threshold` (`refill_at`, or 0); `burn_per_day` (float64, dollars); `burn_window` (the
+    `window` given); `burn_start`, `burn_end` (first and last period used; NaT without spend);
+    `days` (float64: 0 if already there, inf if nothing is being spent, NaN without a balance).
+    """
+    require_columns(billing_df, "runway", ["balance", "refill_at"], what="a billing frame")
+    require_columns(spend_df, "runway", ["cost"], what="a spend frame")
+    span = _span(window)
+    used = spend_df.loc[spend_df.index > spend_df.index.max() - span] if len(spend_df) else spend_df
+    burn = float(used["cost"].sum()) / (span / pd.Timedelta(days=1))
+    out = billing_df[[c for c in ("scope", "org_id", "name") if c in billing_df]].copy()
+    out["balance"] = billing_df["balance"].astype("float64")
+    out["threshold"] = billing_df["refill_at"].astype("float64").fillna(0.0)
+    out["burn_per_day"] = burn
+    out["burn_window"] = pd.array([window] * len(out), dtype="string")
+    out["burn_start"], out["burn_end"] = _first_last(used.index)
+    headroom = (out["balance"] - out["threshold"]).clip(lower=0.0)
+    out["days"] = headroom / burn if burn > 0 else headroom.where(headroom.isna() | (headroom == 0), np.inf)
+    return out
+
+
+# -- checks and small helpers --------------------------------------------------------------------
+
+
+def require_columns(df: Any, function: str, columns: Iterable[str], *, what: str = "a calls frame") -> None:
+    if not isinstance(df, pd.DataFrame):
+        raise BlandValidationError(f"{function}() takes {what} (a pandas DataFrame), not {type(df).__name__}")
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise BlandValidationError(f"{function}() needs {what} with column(s) {', '.join(missing)}; "
+                                   f"it has: {', '.join(map(str, df.columns)) or 'none'}")
+
+
+def _offset(freq: Any, name: str) -> pd.DateOffset:
+    try:
+        return pd.tseries.frequencies.to_offset(freq)
+    except (TypeError, ValueError):
+        raise BlandValidationError(f"{name}={freq!r}: not a pandas frequency; use e.g. 'h', 'D', 'W' or 'MS'") from None
+
+
+def _span(window: Any) -> pd.Timedelta:
+    try:
+        span = pd.Timedelta(window)
+    except (TypeError, ValueError):
+        span = None
+    if span is None or pd.isna(span) or span <= pd.Timedelta(0):
+        raise BlandValidationError(f"window={window!r}: must be a positive fixed length such as '7D', '30D' or '36h'")
+    return span
+
+
+def _ratio(part: pd.Series, whole: pd.Series) -> pd.Series:
+    return part / whole.where(whole > 0).astype("float64")
+
+
+def _first_last(index: pd.Index) -> tuple[Optional[pd.Timestamp], Optional[pd.Timestamp]]:
+    return (index.min(), index.max()) if len(index) else (pd.NaT, pd.NaT)

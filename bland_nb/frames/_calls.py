@@ -1,0 +1,158 @@
+"""Calls as frames: List Calls page by page, Call Details and transcripts fetched in bulk."""
+
+from __future__ import annotations
+
+import inspect
+import warnings
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Iterable, Iterator, Optional
+
+import pandas as pd
+
+from .._exceptions import BlandValidationError
+from ._columns import CALL_DETAILS, CALLS, TRANSCRIPTS
+from ._convert import concat, convert, frame
+
+__all__ = ["call_columns", "call_frames", "calls", "check_bulk", "list_params", "require_client", "transcripts"]
+
+PAGE_SIZE = 1000
+"""List Calls' largest page."""
+CONCURRENCY = 16
+"""Call Details requests in flight at once, by default."""
+
+
+def calls(client: Any, *, start: Any = None, end: Any = None, campaign_id: Optional[str] = None,
+          batch_id: Optional[str] = None, detail: bool = False, concurrency: int = CONCURRENCY,
+          rate_limit: Optional[float] = None, page_size: int = PAGE_SIZE, **filters: Any) -> pd.DataFrame:
+    """One row per call, oldest first, from List Calls (every page).
+
+    ```python
+    df = frames.calls(client, start="2026-11-01", end="2026-11-26", campaign_id=cid)
+    df = frames.calls(client, batch_id=bid, detail=True, concurrency=16, rate_limit=50)
+    ```
+
+    `start`/`end` bound the creation date (dates are whole UTC days); other List Calls filters
+    (`answered_by=`, `completed=`, `inbound=`, `to_number=` ...) pass through as keywords.
+
+    Columns: `call_id`, `to`, `from`, `error_message`, `transferred_to`, `batch_id`, `campaign_id`
+    (string); `created_at`, `started_at`, `end_at` (datetime64[us, UTC]); `call_length` (float64,
+    minutes); `price` (float64, dollars); `completed`, `inbound` (bool); `queue_status`, `status`,
+    `answered_by`, `call_ended_by` (category).
+
+    `detail=True` fetches Call Details for every call (`client.bulk("get_call", ...)`, with
+    `concurrency` and `rate_limit`) and adds `summary`, `concatenated_transcript`, `recording_url`,
+    `pathway_id`, `detail_error` (string); `record` (boolean); `corrected_duration` (float64,
+    seconds); `max_duration` (float64, minutes); `variables`, `metadata`, `request_data`,
+    `analysis` (object). A call whose details failed keeps its row: its detail columns are empty,
+    `detail_error` says why, and a warning counts them.
+    """
+    require_client(client, "calls")
+    params = list_params(start=start, end=end, campaign_id=campaign_id, batch_id=batch_id, page_size=page_size, **filters)
+    check_bulk(concurrency, rate_limit)
+    pages = call_frames(client, params, detail=detail, concurrency=concurrency, rate_limit=rate_limit)
+    df = concat(pages, call_columns(detail))
+    if detail:
+        warn_failures("calls(detail=True): Call Details", int(df["detail_error"].notna().sum()), len(df),
+                      "their detail columns are empty and detail_error says why")
+    return df
+
+
+def call_columns(detail: bool) -> dict[str, str]:
+    """The declared columns of `calls(detail=...)`."""
+    return {**CALLS, **CALL_DETAILS, "detail_error": "string"} if detail else dict(CALLS)
+
+
+def list_params(*, start: Any = None, end: Any = None, page_size: int = PAGE_SIZE, **filters: Any) -> dict[str, Any]:
+    """List Calls parameters: oldest first (new calls then only ever add to the end), pages of `page_size`."""
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= PAGE_SIZE:
+        raise BlandValidationError(f"page_size={page_size!r}: must be a whole number from 1 to {PAGE_SIZE}")
+    given = {"start_date": start, "end_date": end, **filters}
+    return {"ascending": True, "limit": page_size, **{k: v for k, v in given.items() if v is not None}}
+
+
+def require_client(client: Any, function: str) -> None:
+    """Exporters take a `BlandClient`; an `AsyncBlandClient` (or anything else) is refused by name."""
+    invoke = getattr(client, "invoke", None)
+    if not callable(invoke) or inspect.iscoroutinefunction(invoke):
+        raise BlandValidationError(f"{function}() takes a BlandClient (not {type(client).__name__}); "
+                                   "for an AsyncBlandClient, build a BlandClient with the same key for the frames")
+
+
+def check_bulk(concurrency: Any, rate_limit: Any) -> None:
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise BlandValidationError(f"concurrency={concurrency!r}: must be a whole number, 1 or more")
+    number = isinstance(rate_limit, (int, float)) and not isinstance(rate_limit, bool)
+    if rate_limit is not None and (not number or rate_limit <= 0):
+        raise BlandValidationError(f"rate_limit={rate_limit!r}: must be a positive number of requests per second, or None")
+
+
+def call_frames(client: Any, params: dict[str, Any], *, detail: bool, concurrency: int,
+                rate_limit: Optional[float]) -> Iterator[pd.DataFrame]:
+    """One frame per List Calls page (with its calls' details if `detail`): memory stays two pages.
+
+    With details, the next page is listed in the background while this page's details arrive."""
+    pages = (frame(page.rows, CALLS) for page in client.invoke("list_calls", **params).iter_pages())
+    if not detail:
+        yield from pages
+        return
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bland-frames") as ahead:
+        following = ahead.submit(next, pages, None)
+        while (df := following.result()) is not None:
+            following = ahead.submit(next, pages, None)
+            yield with_details(client, df, concurrency, rate_limit)
+
+
+def with_details(client: Any, df: pd.DataFrame, concurrency: int, rate_limit: Optional[float]) -> pd.DataFrame:
+    """`df` with the Call Details columns of each of its calls, fetched concurrently."""
+    result = fetch_details(client, df["call_id"], concurrency, rate_limit)
+    details = frame([item.result.raw if item.ok else {} for item in result], CALL_DETAILS)
+    details["detail_error"] = convert([None if item.ok else str(item.error) for item in result], "string")
+    return pd.concat([df, details.set_axis(df.index)], axis=1)
+
+
+def fetch_details(client: Any, call_ids: Iterable[Any], concurrency: int, rate_limit: Optional[float]) -> Any:
+    """Call Details of each id, as a `BulkResult` (one item per id, in order)."""
+    return client.bulk("get_call", [{"call_id": call_id} for call_id in call_ids],
+                       concurrency=concurrency, rate_limit=rate_limit)
+
+
+def transcripts(client: Any, call_ids: Iterable[str], *, concurrency: int = CONCURRENCY,
+                rate_limit: Optional[float] = None) -> pd.DataFrame:
+    """One row per utterance of the given calls, in call order then spoken order.
+
+    ```python
+    frames.transcripts(client, df.loc[df.answered_by == "human", "call_id"])
+    ```
+
+    Columns: `call_id`, `text` (string); `position` (Int64, 0-based within its call); `speaker`
+    (category: `assistant`, `user`, ...); `timestamp` (datetime64[us, UTC]). Calls whose details
+    failed have no rows: a warning counts them and `df.attrs["failed"]` maps their ids to the error.
+    """
+    require_client(client, "transcripts")
+    ids = _call_ids(call_ids)
+    check_bulk(concurrency, rate_limit)
+    result = fetch_details(client, ids, concurrency, rate_limit)
+    rows = [{"call_id": item.params["call_id"], "position": position, "speaker": segment.get("user"),
+             "text": segment.get("text"), "timestamp": segment.get("created_at")}
+            for item in result if item.ok
+            for position, segment in enumerate(item.result.raw.get("transcripts") or [])]
+    df = frame(rows, TRANSCRIPTS)
+    df.attrs["failed"] = {item.params["call_id"]: str(item.error) for item in result if not item.ok}
+    warn_failures("transcripts(): Call Details", len(df.attrs["failed"]), len(ids), "see df.attrs['failed']")
+    return df
+
+
+def _call_ids(call_ids: Any) -> list[str]:
+    if isinstance(call_ids, str):
+        raise BlandValidationError("call_ids: give a list of call ids (for one call: [call_id]), not a single string")
+    ids = list(call_ids)
+    bad = [value for value in ids if not isinstance(value, str) or not value.strip()]
+    if bad:
+        raise BlandValidationError(f"call_ids: {len(bad)} value(s) are not call ids, e.g. {bad[0]!r}; "
+                                   "expected non-empty strings")
+    return ids
+
+
+def warn_failures(what: str, failed: int, total: int, hint: str) -> None:
+    if failed:
+        warnings.warn(f"{what} failed for {failed} of {total} calls; {hint}", RuntimeWarning, stacklevel=3)

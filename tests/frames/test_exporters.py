@@ -1,0 +1,237 @@
+"""The exporters: every column's dtype (also for empty results), values checked against the
+sandbox's own records, Call Details failures kept and reported, bad input refused unsent."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from typing import Any
+
+import httpx
+import pandas as pd
+import pytest
+
+import bland_nb.frames as frames
+from bland_nb import BlandClient, BlandValidationError
+from bland_nb.frames._columns import BATCHES, BILLING, CALL_DETAILS, CALLS, CAMPAIGNS, TRANSCRIPTS
+from bland_nb.sandbox import Sandbox
+
+DTYPES = {"string": "string", "time": "datetime64[us, UTC]", "float": "float64", "int": "Int64", "bool": "bool",
+          "boolean": "boolean", "category": "category", "object": "object"}
+
+
+def assert_dtypes(df: pd.DataFrame, columns: dict[str, str]) -> None:
+    assert list(df.columns) == list(columns)
+    assert {name: str(df[name].dtype) for name in df} == {name: DTYPES[kind] for name, kind in columns.items()}
+
+
+def moment(text: Any) -> Any:
+    return pd.NaT if text is None else pd.Timestamp(datetime.fromisoformat(text.replace("Z", "+00:00")))
+
+
+# -- calls ------------------------------------------------------------------------------------------
+
+
+def test_calls_has_every_call_with_its_values_and_dtypes(sandbox: Sandbox, calls_df: pd.DataFrame) -> None:
+    assert_dtypes(calls_df, CALLS)
+    timeline = sandbox.store.calls.timeline
+    assert list(calls_df["call_id"]) == [c["call_id"] for c in timeline]  # oldest first, each once
+    for column in ("to", "from", "batch_id", "campaign_id", "transferred_to", "error_message"):
+        assert [None if pd.isna(v) else v for v in calls_df[column]] == [c[column] for c in timeline], column
+    for column in ("answered_by", "status", "queue_status", "call_ended_by"):
+        assert [None if pd.isna(v) else v for v in calls_df[column]] == [c[column] for c in timeline], column
+    assert list(calls_df["price"]) == [c["price"] for c in timeline]
+    assert list(calls_df["call_length"]) == [c["call_length"] for c in timeline]
+    assert list(calls_df["completed"]) == [c["completed"] for c in timeline]
+    for column in ("created_at", "started_at", "end_at"):
+        assert list(calls_df[column]) == [moment(c[column]) for c in timeline], column
+    assert list(calls_df["status"].cat.categories) == sorted({c["status"] for c in timeline})
+
+
+def test_calls_filters_by_campaign_and_dates(sandbox: Sandbox, client: Any) -> None:
+    campaign_id = next(iter(sandbox.store.campaigns.campaigns))
+    df = frames.calls(client, campaign_id=campaign_id, start="2026-11-10", end="2026-11-20", page_size=25)
+    expected = [c["call_id"] for c in sandbox.store.calls.timeline
+                if c["campaign_id"] == campaign_id and "2026-11-10" <= c["created_at"][:10] <= "2026-11-20"]
+    assert expected and list(df["call_id"]) == expected
+
+
+def test_an_empty_result_keeps_every_column_and_dtype(client: Any) -> None:
+    df = frames.calls(client, start="2020-01-01", end="2020-01-02")
+    assert len(df) == 0
+    assert_dtypes(df, CALLS)
+    assert_dtypes(frames.calls(client, start="2020-01-01", end="2020-01-02", detail=True),
+                  {**CALLS, **CALL_DETAILS, "detail_error": "string"})
+
+
+def test_calls_with_detail_adds_call_details(sandbox: Sandbox, client: Any) -> None:
+    batch_id = next(iter(sandbox.store.batches.batches))
+    df = frames.calls(client, batch_id=batch_id, detail=True, concurrency=4)
+    assert_dtypes(df, {**CALLS, **CALL_DETAILS, "detail_error": "string"})
+    assert df["detail_error"].isna().all()
+    for row in df.itertuples():
+        details = sandbox.store.calls.details(row.call_id)
+        assert (None if pd.isna(row.summary) else row.summary) == details["summary"]
+        assert row.corrected_duration == float(details["corrected_duration"])
+        assert row.variables == details["variables"]
+        assert bool(row.record) is details["record"]
+
+
+class FailingCallDetails(httpx.BaseTransport):
+    """The sandbox, except that Call Details answers 404 for the given call ids."""
+
+    def __init__(self, inner: httpx.BaseTransport, failing: set[str]):
+        self.inner, self.failing = inner, failing
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.rsplit("/", 1)[-1] in self.failing:
+            return httpx.Response(404, json={"status": "error", "message": "Call not found"})
+        return self.inner.handle_request(request)
+
+
+def test_failed_details_are_reported_not_dropped(sandbox: Sandbox) -> None:
+    campaign_id = list(sandbox.store.campaigns.campaigns)[1]
+    ids = [c["call_id"] for c in sandbox.store.calls.of_campaign(campaign_id)]
+    failing = set(ids[::7])
+    client = BlandClient(api_key=sandbox.api_key, transport=FailingCallDetails(sandbox.transport, failing))
+    with pytest.warns(RuntimeWarning, match=f"failed for {len(failing)} of {len(ids)} calls"):
+        df = frames.calls(client, campaign_id=campaign_id, detail=True)
+    assert list(df["call_id"]) == ids
+    failed = df[df["detail_error"].notna()]
+    assert set(failed["call_id"]) == failing
+    assert failed["detail_error"].str.contains("404").all()
+    assert failed["request_data"].isna().all() and df.loc[df["detail_error"].isna(), "request_data"].notna().all()
+
+
+# -- transcripts ----------------------------------------------------------------------------------
+
+
+def test_transcripts_one_row_per_utterance(sandbox: Sandbox, client: Any, calls_df: pd.DataFrame) -> None:
+    ids = list(calls_df.loc[calls_df["answered_by"].isin(["human", "voicemail"]), "call_id"][:15])
+    df = frames.transcripts(client, pd.Series(ids), concurrency=3)
+    assert_dtypes(df, TRANSCRIPTS)
+    expected = [(call_id, position, s["user"], s["text"], moment(s["created_at"]))
+                for call_id in ids for position, s in enumerate(sandbox.store.calls.details(call_id)["transcripts"])]
+    assert list(df.itertuples(index=False, name=None)) == expected
+    assert df.attrs["failed"] == {}
+
+
+def test_transcripts_report_failed_calls(sandbox: Sandbox, calls_df: pd.DataFrame) -> None:
+    ids = list(calls_df.loc[calls_df["answered_by"] == "human", "call_id"][:4])
+    client = BlandClient(api_key=sandbox.api_key, transport=FailingCallDetails(sandbox.transport, {ids[0]}))
+    with pytest.warns(RuntimeWarning, match="failed for 1 of 4 calls"):
+        df = frames.transcripts(client, ids)
+    assert set(df["call_id"]) == set(ids[1:]) and list(df.attrs["failed"]) == [ids[0]]
+
+
+# -- campaigns, batches, billing ------------------------------------------------------------------
+
+
+def test_campaigns_metrics_count_the_calls(sandbox: Sandbox, client: Any) -> None:
+    df = frames.campaigns(client)
+    assert_dtypes(df, CAMPAIGNS)
+    for row in df.itertuples():
+        calls = sandbox.store.calls.of_campaign(row.campaign_id)
+        assert row.campaign_name == sandbox.store.campaigns.campaigns[row.campaign_id]["campaign_name"]
+        assert row.count == len(calls)
+        assert row.human_answered == sum(c["answered_by"] == "human" for c in calls)
+        assert row.voicemail_answered == sum(c["answered_by"] == "voicemail" for c in calls)
+        assert row.human_ended == sum(c["call_ended_by"] == "USER" for c in calls)
+        assert row.transferred_count == sum(c["transferred_to"] is not None for c in calls)
+    assert set(df["campaign_id"]) == set(sandbox.store.campaigns.campaigns)
+
+
+def test_batches_one_row_each(sandbox: Sandbox, client: Any) -> None:
+    df = frames.batches(client)
+    assert_dtypes(df, BATCHES)
+    assert set(df["batch_id"]) == set(sandbox.store.batches.batches)
+    for row in df.itertuples():
+        batch = sandbox.store.batches.batches[row.batch_id]
+        assert row.description == batch["description"] and row.created_at == moment(batch["created_at"])
+        assert row.call_objects == len(sandbox.store.calls.of_batch(row.batch_id))
+
+
+def test_billing_account_and_organizations(sandbox: Sandbox, client: Any) -> None:
+    df = frames.billing(client)
+    assert_dtypes(df, BILLING)
+    account, orgs = sandbox.store.account, sandbox.store.organizations
+    assert list(df["scope"]) == ["account"] + ["organization"] * len(orgs.orgs)
+    first = df.iloc[0]
+    assert first["balance"] == round(account.balance, 4) and first["refill_amount"] == account.refill_amount
+    assert pd.isna(first["refill_at"]) and pd.isna(first["org_id"])
+    for row in df.iloc[1:].itertuples():
+        money, org = orgs.billing(row.org_id), orgs.orgs[row.org_id]
+        assert (row.balance, row.plan, row.name, bool(row.overdue)) == (
+            money["current_balance"], org["org_plan"], org["org_display_name"], org["is_stripe_overdue"])
+        assert (None if pd.isna(row.refill_at) else row.refill_at) == money["refill_at"]
+        assert pd.isna(row.error)
+
+
+# -- page.to_df() -----------------------------------------------------------------------------------
+
+
+def test_page_to_df_is_this_page_only(sandbox: Sandbox, client: Any) -> None:
+    page = client.calls.list(limit=40, ascending=True)
+    df = page.to_df()
+    assert_dtypes(df, CALLS)
+    assert list(df["call_id"]) == [c["call_id"] for c in sandbox.store.calls.timeline[:40]]
+
+
+def test_any_list_page_to_df_follows_its_model(sandbox: Sandbox, client: Any) -> None:
+    df = client.organizations.memberships().to_df()
+    assert len(df) == len(sandbox.store.organizations.orgs)
+    assert str(df["joined_at"].dtype) == "datetime64[us, UTC]" and str(df["is_owner"].dtype) == "bool"
+    assert str(df["org_id"].dtype) == "string" and isinstance(df["permissions"].iloc[0], list)
+
+
+def test_to_df_without_pandas_names_the_extra(client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = client.campaigns.list()
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(ImportError, match=r"pip install 'bland-nb\[frames\]'"):
+        page.to_df()
+
+
+# -- bad input ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda c: frames.calls(c, detail=True, concurrency=0), "concurrency=0"),
+    (lambda c: frames.calls(c, rate_limit=-1), "rate_limit=-1"),
+    (lambda c: frames.calls(c, page_size=5000), "page_size=5000"),
+    (lambda c: frames.calls(c, start="last tuesday"), "start_date"),
+    (lambda c: frames.calls(c, answered_by_whom="human"), "unknown parameter 'answered_by_whom'"),
+    (lambda c: frames.transcripts(c, "0b1c-single-id"), "not a single string"),
+    (lambda c: frames.transcripts(c, ["ok", ""]), "not call ids"),
+    (lambda c: frames.campaigns(Sandbox(seed=5, calls=20).async_client()), "takes a BlandClient \\(not AsyncBlandClient\\)"),
+    (lambda c: frames.billing(None), "takes a BlandClient \\(not NoneType\\)"),
+])
+def test_bad_input_is_refused_before_any_request(call: Any, message: str) -> None:
+    sandbox = Sandbox(seed=5, calls=20)
+    with pytest.raises(BlandValidationError, match=message):
+        call(sandbox.client())
+    assert sandbox.log == []
+
+
+def test_frames_exports_are_pinned() -> None:
+    public = sorted(name for name in vars(frames) if not name.startswith("_") and name not in
+                    {"annotations"} and not isinstance(vars(frames)[name], type(sys)))
+    assert frames.__all__ == sorted(frames.__all__) == public
+    assert frames.calls.__module__ == "bland_nb.frames"
+
+
+def test_drifting_values_keep_the_declared_dtypes() -> None:
+    """Numbers and flags sent as text, epoch-millisecond times, missing keys: read, not refused."""
+    rows = [{"call_id": "c-1", "created_at": 1793527200000, "price": "0.25", "call_length": 2, "completed": "true",
+             "inbound": False, "status": "completed", "answered_by": 7},
+            {"call_id": "c-2", "created_at": "1793527260000", "price": None, "call_length": "n/a", "completed": False,
+             "inbound": "false"}]
+    body = {"count": 2, "total_count": 2, "calls": rows}
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+    client = BlandClient(api_key="sk-test-drift-0123456789", transport=transport)
+    df = frames.calls(client)
+    assert_dtypes(df, CALLS)
+    assert list(df["created_at"]) == [pd.Timestamp("2026-11-01 10:00", tz="UTC"), pd.Timestamp("2026-11-01 10:01", tz="UTC")]
+    assert df["price"].iloc[0] == 0.25 and df["price"].isna().iloc[1]
+    assert df["call_length"].iloc[0] == 2.0 and df["call_length"].isna().iloc[1]
+    assert list(df["completed"]) == [True, False] and list(df["inbound"]) == [False, False]
+    assert list(df["answered_by"].astype(object).fillna("-")) == ["7", "-"] and df["to"].isna().all()
