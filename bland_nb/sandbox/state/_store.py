@@ -72,6 +72,14 @@ class GroupState:
     def advance(self, now: datetime) -> None:
         """React to the clock moving on (calls complete, uploads finish...)."""
 
+    @staticmethod
+    def find(table: dict[Any, Any], ident: Any, what: str, *, flat: bool = False) -> Any:
+        """`table[ident]`, or the API's 404 naming `what` (in the flat v1 shape if `flat`)."""
+        try:
+            return table[ident]
+        except KeyError:
+            raise SandboxError.not_found(what, ident, flat=flat) from None
+
     def new_id(self) -> str:
         """A version-4 UUID drawn from this group's generator."""
         h = f"{self.random.getrandbits(128):032x}"

@@ -6,7 +6,7 @@ import json
 from datetime import timedelta
 from typing import Any
 
-from ._store import GroupState, SandboxError, iso
+from ._store import GroupState, iso
 
 __all__ = ["BatchesState"]
 
@@ -41,10 +41,7 @@ class BatchesState(GroupState):
                                     "event_type": kind, "timestamp": iso(when or self.store.now), "payload": payload})
 
     def get(self, batch_id: str) -> dict[str, Any]:
-        try:
-            return self.batches[batch_id]
-        except KeyError:
-            raise SandboxError.not_found("Batch", batch_id) from None
+        return self.find(self.batches, batch_id, "Batch")
 
     def create(self, description: str, base: dict[str, Any], call_objects: list[dict[str, Any]]) -> dict[str, Any]:
         """A new batch queuing one call per call object (each overrides the shared settings)."""

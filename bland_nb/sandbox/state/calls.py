@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from datetime import datetime, timedelta, timezone
 from typing import Any, Iterable, Optional
 
-from ._store import GroupState, SandboxError
+from ._store import GroupState
 
 __all__ = ["CallsState"]
 
@@ -177,10 +177,7 @@ class CallsState(GroupState):
     # -- reads ----------------------------------------------------------------------------------
 
     def get(self, call_id: str) -> dict[str, Any]:
-        try:
-            return self.calls[call_id]
-        except KeyError:
-            raise SandboxError.not_found("Call", call_id) from None
+        return self.find(self.calls, call_id, "Call")
 
     def of_campaign(self, campaign_id: str) -> list[dict[str, Any]]:
         return self.by_campaign.get(campaign_id, [])

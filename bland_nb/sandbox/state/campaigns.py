@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from ._store import GroupState, SandboxError, iso
+from ._store import GroupState, iso
 
 __all__ = ["CampaignsState"]
 
@@ -31,10 +31,7 @@ class CampaignsState(GroupState):
         return campaign
 
     def get(self, campaign_id: str) -> dict[str, Any]:
-        try:
-            return self.campaigns[campaign_id]
-        except KeyError:
-            raise SandboxError.not_found("Campaign", campaign_id, flat=True) from None
+        return self.find(self.campaigns, campaign_id, "Campaign", flat=True)
 
     def create(self, name: str, numbers: list[str], settings: dict[str, Any]) -> dict[str, Any]:
         """A new campaign dialing `numbers`: one queued call each, spread over the next hour."""

@@ -46,10 +46,7 @@ class CustomToolsState(GroupState):
             self.create(dict(definition))
 
     def get(self, tool_id: str) -> dict[str, Any]:
-        try:
-            return self.tools[tool_id]
-        except KeyError:
-            raise SandboxError.not_found("Tool", tool_id, flat=True) from None
+        return self.find(self.tools, tool_id, "Tool", flat=True)
 
     def create(self, fields: dict[str, Any], label: Optional[str] = None) -> dict[str, Any]:
         """A new tool from its definition fields (API names); GET and 10 s by default."""

@@ -25,10 +25,7 @@ class PathwayChatState(GroupState):
         self.chats: dict[str, dict[str, Any]] = {}
 
     def get(self, chat_id: str) -> dict[str, Any]:
-        try:
-            return self.chats[chat_id]
-        except KeyError:
-            raise SandboxError.not_found("Chat", chat_id) from None
+        return self.find(self.chats, chat_id, "Chat")
 
     def create(self, pathway_id: str, *, start_node_id: Optional[str] = None,
                variables: Optional[dict[str, Any]] = None, version: Any = None,

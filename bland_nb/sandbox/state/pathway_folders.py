@@ -36,10 +36,7 @@ class PathwayFoldersState(GroupState):
         return folder
 
     def get(self, folder_id: str) -> dict[str, Any]:
-        try:
-            return self.folders[folder_id]
-        except KeyError:
-            raise SandboxError.not_found("Folder", folder_id, flat=True) from None
+        return self.find(self.folders, folder_id, "Folder", flat=True)
 
     def pathways_in(self, folder_id: str) -> list[dict[str, Any]]:
         self.get(folder_id)

@@ -182,10 +182,7 @@ class PathwaysState(GroupState):
     # -- reads and writes -----------------------------------------------------------------------
 
     def get(self, pathway_id: str, *, flat: bool = True) -> dict[str, Any]:
-        try:
-            return self.pathways[pathway_id]
-        except KeyError:
-            raise SandboxError.not_found("Pathway", pathway_id, flat=flat) from None
+        return self.find(self.pathways, pathway_id, "Pathway", flat=flat)
 
     def create(self, name: str, description: Optional[str]) -> dict[str, Any]:
         """An empty pathway."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from ._store import GroupState, SandboxError
+from ._store import GroupState
 
 __all__ = ["VectorKnowledgeBasesState"]
 
@@ -41,10 +41,7 @@ class VectorKnowledgeBasesState(GroupState):
         return self.create(name or f"Uploaded {kind}", description or f"Knowledge from an uploaded {kind}.", text)
 
     def get(self, vector_id: str) -> dict[str, Any]:
-        try:
-            return self.vectors[vector_id]
-        except KeyError:
-            raise SandboxError.not_found("Knowledge base", vector_id, flat=True) from None
+        return self.find(self.vectors, vector_id, "Knowledge base", flat=True)
 
     def update(self, vector_id: str, changes: dict[str, Any]) -> dict[str, Any]:
         vector = self.get(vector_id)

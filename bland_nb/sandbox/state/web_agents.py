@@ -46,10 +46,7 @@ class WebAgentsState(GroupState):
             self.create(fields)
 
     def get(self, agent_id: str) -> dict[str, Any]:
-        try:
-            return self.agents[agent_id]
-        except KeyError:
-            raise SandboxError.not_found("Agent", agent_id, flat=True) from None
+        return self.find(self.agents, agent_id, "Agent", flat=True)
 
     def create(self, fields: dict[str, Any]) -> dict[str, Any]:
         if not fields.get("prompt") and not fields.get("pathway_id"):
