@@ -22,7 +22,7 @@ from ._pagination import *
 from ._resource import install_groups as _install_groups
 from .api import ENDPOINTS, GROUPS
 
-__version__ = "0.1.0"
+from ._constants import VERSION as __version__
 
 _install_groups(BlandClient, GROUPS, is_async=False)
 _install_groups(AsyncBlandClient, GROUPS, is_async=True)

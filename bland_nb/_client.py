@@ -31,6 +31,7 @@ from ._constants import (
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
     RETRYABLE_STATUS,
+    VERSION,
 )
 from ._endpoint import _PLACEHOLDER, Endpoint
 from .api import ENDPOINTS
@@ -98,6 +99,8 @@ class _BaseClient:
         self.max_retries = max_retries
         self._default_headers = dict(default_headers or {})
         self._http = self._http_class(transport=transport, timeout=timeout, follow_redirects=True)
+        # httpx's defaults (accept, accept-encoding, connection) with this library named in the user-agent.
+        self._base_headers = {**self._http.headers, "user-agent": f"bland-nb/{VERSION} {self._http.headers['user-agent']}"}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={self._api_key!r})"
@@ -156,12 +159,14 @@ class _BaseClient:
         elif body or "body" in endpoint.location.values():
             content["json"] = body
         timeout = options.get("timeout")
-        return http.build_request(
+        # Built directly rather than with `http.build_request`: this client keeps no cookies and
+        # sends absolute URLs, so httpx's cookie and URL merging would only cost time.
+        return httpx.Request(
             endpoint.method,
             base + path,
             params=query or None,
-            headers=headers,
-            timeout=self.timeout if timeout is None else timeout,
+            headers={**self._base_headers, **headers},
+            extensions={"timeout": httpx.Timeout(self.timeout if timeout is None else timeout).as_dict()},
             **content,
         )
 

@@ -9,7 +9,10 @@ __all__ = [
     "INITIAL_RETRY_DELAY",
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
+    "VERSION",
 ]
+
+VERSION = "0.1.0"
 
 DEFAULT_BASE_URL = "https://api.bland.ai"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
