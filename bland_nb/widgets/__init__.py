@@ -1,0 +1,22 @@
+"""bland_nb.widgets: ipywidgets panels for JupyterLab, Notebook 7, VS Code and Voilà.
+
+```python
+from bland_nb import connect
+from bland_nb.widgets import CampaignDashboard
+
+client = connect()
+CampaignDashboard(client)      # campaigns, funnel, calls, and a stop button that asks first
+```
+
+Each panel is built from a `BlandClient`, loads once and has `refresh()`. Loading shows in
+the panel's status line, errors are said there in plain words, and anything a callback prints
+goes to the panel's `Output`. The client is never a widget trait, so no widget state (and no
+saved notebook) holds the key, and tables ship one page of rows to the browser, never more.
+Needs `pip install 'bland-nb[widgets]'`.
+"""
+
+from ._base import Panel, describe_error
+from ._table import PagedTable
+from .campaigns import CampaignDashboard
+
+__all__ = ["CampaignDashboard", "PagedTable", "Panel", "describe_error"]

@@ -1,0 +1,113 @@
+"""What every panel shares: a title, a status line, an Output for callbacks, errors shown inline.
+
+A panel keeps its client as a plain attribute, never a trait, so no widget state (and no saved
+notebook) ever holds the key. Every callback runs through `Panel.run`, which shows a loading
+line while it works, catches errors and says them in plain words in the panel, and sends
+anything the callback prints to the panel's `Output` instead of a lost stream.
+"""
+
+from __future__ import annotations
+
+import html
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator, Optional
+
+import ipywidgets as widgets
+
+from .._exceptions import APIConnectionError, APIStatusError, BlandError
+from ..frames._calls import require_client
+
+__all__ = ["Panel", "describe_error"]
+
+TONES = {
+    "busy": ("#e7f1ff", "⏳"),
+    "ok": ("#e6f4ea", "✔"),
+    "error": ("#fdecea", "⚠"),
+    "info": ("transparent", ""),
+}
+
+
+def describe_error(exc: BaseException) -> str:
+    """An error in plain words, for a person: what failed and what the API said."""
+    if isinstance(exc, APIStatusError):
+        return f"The API refused this ({exc.status_code}): {exc.message}"
+    if isinstance(exc, APIConnectionError):
+        return f"Could not reach the API ({exc.method} {exc.path}): {exc}"
+    if isinstance(exc, BlandError):
+        return str(exc)
+    return f"Something went wrong: {type(exc).__name__}: {exc}"
+
+
+class Panel(widgets.VBox):
+    """Base of the panels: `Panel(client)` builds the widgets, loads once, and `refresh()` reloads.
+
+    Subclasses set `title`, build their widgets in `_build()` (returning the body's children)
+    and load data in `_load()`; callbacks go through `self.run(what, function)`.
+    """
+
+    title = ""
+
+    def __init__(self, client: Any, **kwargs: Any):
+        require_client(client, type(self).__name__)
+        self._client = client
+        self.last_error: Optional[BaseException] = None
+        self._said = ("", "info")  # the last line said that was not a loading line
+        self.header = widgets.HTML(f"<h3 style='margin:4px 0'>{html.escape(self.title)}</h3>")
+        self.status = widgets.HTML(layout=widgets.Layout(min_height="24px"))
+        self.output = widgets.Output()
+        super().__init__([self.header, self.status, *self._build(), self.output], **kwargs)
+        self.add_class("bland-nb-panel")
+        self.refresh()
+
+    @property
+    def client(self) -> Any:
+        """The client this panel reads through."""
+        return self._client
+
+    def refresh(self) -> None:
+        """Load everything again from the API."""
+        self.run(f"Loading {self.title.lower()}", self._load)
+
+    def _build(self) -> list[widgets.Widget]:
+        raise NotImplementedError
+
+    def _load(self) -> None:
+        raise NotImplementedError
+
+    def say(self, text: str, tone: str = "info") -> None:
+        """Show one line in the status bar: `busy`, `ok`, `error` or `info`."""
+        if tone != "busy":
+            self._said = (text, tone)
+        background, mark = TONES[tone]
+        self.status.value = (f"<div style='background:{background};padding:3px 8px;border-radius:3px'>"
+                             f"{mark} {html.escape(text)}</div>") if text else ""
+
+    @contextmanager
+    def busy(self, what: str) -> Iterator[None]:
+        """Show `what…` while the block runs; then the last result again, or the error in plain words."""
+        before = self._said
+        self.say(f"{what}…", "busy")
+        loading = self.status.value
+        try:
+            with self.output:
+                yield
+        except Exception as exc:  # shown to the person, kept for code and tests
+            self.last_error = exc
+            self.say(describe_error(exc), "error")
+        else:
+            self.last_error = None
+            if self.status.value == loading:  # nothing else was said meanwhile: back to the last result
+                self.say(*(before if before[1] != "error" else ("", "info")))
+
+    def run(self, what: str, function: Callable[..., Any], *args: Any) -> None:
+        """Run a callback with a loading line and errors shown inline."""
+        with self.busy(what):
+            function(*args)
+
+    def on_click(self, button: widgets.Button, what: str, function: Callable[[], Any]) -> None:
+        """Wire `button` to `function`, run through `run`."""
+        button.on_click(lambda _button: self.run(what, function))
+
+    def on_change(self, widget: widgets.Widget, what: str, function: Callable[[], Any], name: str = "value") -> None:
+        """Run `function` (through `run`) when `widget`'s `name` trait changes."""
+        widget.observe(lambda _change: self.run(what, function), names=name)

@@ -1,0 +1,168 @@
+"""`CampaignDashboard`: campaigns and batches with their metrics, one campaign in depth, a safe stop."""
+
+from __future__ import annotations
+
+import html
+from typing import Any, Optional
+
+import ipywidgets as widgets
+import pandas as pd
+
+from .. import frames, plots
+from ._base import Panel
+from ._charts import chart, png
+from ._table import PagedTable
+
+__all__ = ["CampaignDashboard"]
+
+CAMPAIGN_COLUMNS = {"campaign_name": "campaign", "count": "calls", "human_answered": "human",
+                    "voicemail_answered": "voicemail", "unknown_answered": "unknown",
+                    "transferred_count": "transferred", "campaign_id": "id"}
+BATCH_COLUMNS = {"batch_id": "batch", "description": "description", "created_at": "created (UTC)",
+                 "call_objects": "calls"}
+CALL_COLUMNS = {"created_at": "created (UTC)", "to": "to", "status": "status", "queue_status": "queue",
+                "answered_by": "answered by", "call_length": "minutes", "price": "price ($)", "call_id": "call id"}
+
+LIVE = ("started", "in-progress")
+"""Queue statuses of calls on the line now; other calls that are not completed are queued."""
+
+
+def local_pages(df: pd.DataFrame) -> Any:
+    """A `PagedTable` fetch over a frame already in memory."""
+    return lambda offset, limit: (df.iloc[offset:offset + limit], len(df))
+
+
+def api_pages(client: Any, **filters: Any) -> Any:
+    """A `PagedTable` fetch of List Calls with `filters`, one window of the API a page."""
+    def fetch(offset: int, limit: int) -> tuple[pd.DataFrame, Optional[int]]:
+        page = client.calls.list(from_=offset, to=offset + limit, limit=limit, **filters)
+        return page.to_df(), page.total
+    return fetch
+
+
+class CampaignDashboard(Panel):
+    """Campaigns (and batches) with their metrics; pick one for its funnel, answered-by mix,
+    calls and a **Stop campaign** button that asks first.
+
+    ```python
+    from bland_nb.widgets import CampaignDashboard
+    CampaignDashboard(client)          # shows itself in JupyterLab, Notebook 7, VS Code and Voilà
+    ```
+
+    Stopping: *Stop campaign…* shows a confirmation naming the campaign and how many queued or
+    live calls will stop; only *Confirm stop* sends the request, once, with every button
+    disabled while it is in flight; the result and the refreshed campaign show in the panel.
+    """
+
+    title = "Campaigns"
+
+    def _build(self) -> list[widgets.Widget]:
+        self.campaign_names: dict[str, str] = {}
+        self.campaigns = PagedTable(CAMPAIGN_COLUMNS, key="campaign_id", run=self.run, empty="No campaigns.",
+                                    label=lambda row: f"{row['campaign_name'] or '(no name)'} · {row['count'] or 0:,} calls")
+        self.campaigns.picker.description = "Campaign"
+        self.campaigns.picker.rows = 6
+        self.campaigns.on_select(lambda campaign_id: self.run("Loading the campaign", self.show_campaign, campaign_id))
+        self.batches = PagedTable(BATCH_COLUMNS, run=self.run, empty="No batches.")
+        lists = widgets.Tab([self.campaigns, self.batches], titles=("Campaigns", "Batches"))
+
+        self.heading = widgets.HTML()
+        self.funnel_chart, self.answered_chart = chart(), chart()
+        self.calls = PagedTable(CALL_COLUMNS, run=self.run, empty="No calls in this campaign.")
+        self.stop_button = widgets.Button(description="Stop campaign…", button_style="danger", icon="stop",
+                                          layout=widgets.Layout(width="160px"))
+        self.confirm_text = widgets.HTML()
+        self.confirm_button = widgets.Button(description="Confirm stop", button_style="danger")
+        self.cancel_button = widgets.Button(description="Cancel")
+        self.confirmation = widgets.VBox([self.confirm_text, widgets.HBox([self.confirm_button, self.cancel_button])],
+                                         layout=widgets.Layout(display="none", border="1px solid #e0a0a0",
+                                                               padding="6px"))
+        self.on_click(self.stop_button, "Counting the calls that would stop", self.ask_to_stop)
+        self.on_click(self.confirm_button, "Stopping the campaign", self.confirm_stop)
+        self.on_click(self.cancel_button, "Cancelling", self.cancel_stop)
+        self.detail = widgets.VBox([self.heading, widgets.HBox([self.stop_button]), self.confirmation,
+                                    widgets.HBox([self.funnel_chart, self.answered_chart]), self.calls],
+                                   layout=widgets.Layout(display="none"))
+        self._pending_stop: Optional[str] = None
+        self.hint = widgets.HTML("<i>Pick a campaign for its funnel, its calls and the stop button.</i>")
+        return [lists, self.hint, self.detail]
+
+    @property
+    def selected(self) -> Optional[str]:
+        """The id of the campaign shown in depth, or None."""
+        return self.campaigns.selected
+
+    def _load(self) -> None:
+        selected = self.selected
+        table = frames.campaigns(self._client)
+        self.campaign_names = dict(zip(table["campaign_id"], table["campaign_name"].fillna("(no name)")))
+        self.campaigns.show(local_pages(table))
+        self.batches.show(local_pages(frames.batches(self._client)))
+        if selected in self.campaign_names:
+            self.select(selected)  # shown again, fresh
+
+    def select(self, campaign_id: str) -> None:
+        """Show campaign `campaign_id` in depth, as picking it in the list does."""
+        if campaign_id not in self.campaign_names:
+            raise ValueError(f"campaign_id={campaign_id!r} is not one of this account's campaigns; "
+                             f"accepted: {', '.join(self.campaign_names) or 'none'}")
+        self.campaigns.go(list(self.campaign_names).index(campaign_id) // self.campaigns.page_size)
+        self.campaigns.picker.value = campaign_id
+
+    def show_campaign(self, campaign_id: Optional[str]) -> None:
+        """Fill the detail area for `campaign_id` (None: hide it)."""
+        self.cancel_stop()
+        self.detail.layout.display = "none" if campaign_id is None else ""
+        self.hint.layout.display = "" if campaign_id is None else "none"
+        if campaign_id is None:
+            return
+        calls = frames.calls(self._client, campaign_id=campaign_id)
+        waiting = int((~calls["completed"]).sum()) if len(calls) else 0
+        self.heading.value = (f"<h4 style='margin:4px 0'>{html.escape(self.campaign_names[campaign_id])}</h4>"
+                              f"<small>{html.escape(campaign_id)} · {len(calls):,} calls · "
+                              f"{waiting:,} not completed</small>")
+        self.funnel_chart.value = png(plots.funnel_bars(frames.funnel(calls, by=None)))
+        self.answered_chart.value = png(plots.answered_by_mix(calls, by=None))
+        self.calls.show(api_pages(self._client, campaign_id=campaign_id))
+
+    def ask_to_stop(self) -> None:
+        """Count the campaign's queued and live calls and ask for confirmation."""
+        campaign_id = self.selected
+        if campaign_id is None:
+            self.say("Pick a campaign first.", "info")
+            return
+        queued = live = 0
+        for page in self._client.calls.list(campaign_id=campaign_id, completed=False, limit=1000).iter_pages():
+            on_the_line = sum(row.get("queue_status") in LIVE for row in page.rows)
+            live, queued = live + on_the_line, queued + len(page.rows) - on_the_line
+        name = html.escape(self.campaign_names[campaign_id])
+        self.confirm_text.value = (f"Stop <b>{name}</b>? {queued + live:,} calls will stop "
+                                   f"({queued:,} queued, {live:,} live). This cannot be undone."
+                                   if queued + live else f"<b>{name}</b> has no queued or live calls; stop it anyway?")
+        self._pending_stop = campaign_id
+        self.confirmation.layout.display = ""
+        self.confirm_button.disabled = self.cancel_button.disabled = False
+
+    def confirm_stop(self) -> None:
+        """Send Stop Campaign for the campaign that was confirmed: once, whatever is clicked meanwhile."""
+        if self._pending_stop is None:  # a second click, or no confirmation asked
+            return
+        campaign_id, self._pending_stop = self._pending_stop, None
+        buttons = (self.stop_button, self.confirm_button, self.cancel_button)
+        for button in buttons:
+            button.disabled = True
+        try:
+            result = self._client.campaigns.stop(campaign_id)
+        finally:
+            for button in buttons:
+                button.disabled = False
+            self.confirmation.layout.display = "none"
+        stopped = getattr(result, "num_calls", None)
+        self.refresh()
+        name = self.campaign_names.get(campaign_id, campaign_id)
+        self.say(f"Stopped {stopped:,} calls of {name}." if isinstance(stopped, int) else f"Stopped {name}.", "ok")
+
+    def cancel_stop(self) -> None:
+        """Close the confirmation without sending anything."""
+        self._pending_stop = None
+        self.confirmation.layout.display = "none"
