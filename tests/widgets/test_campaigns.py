@@ -1,0 +1,150 @@
+"""CampaignDashboard driven like a person would, checked against the sandbox's own records."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+pytest.importorskip("ipywidgets")
+
+from ipywidgets.embed import dependency_state, embed_data
+
+from bland_nb import APIStatusError
+from bland_nb.sandbox import Faults, Sandbox
+from bland_nb.widgets import CampaignDashboard
+
+LIVE = ("started", "in-progress")
+
+
+@pytest.fixture
+def sandbox() -> Sandbox:
+    return Sandbox(seed=3, calls=1500)
+
+
+@pytest.fixture
+def panel(sandbox: Sandbox) -> CampaignDashboard:
+    return CampaignDashboard(sandbox.client())
+
+
+def campaign_named(sandbox: Sandbox, name: str) -> str:
+    return next(cid for cid, c in sandbox.store.campaigns.campaigns.items() if c["campaign_name"] == name)
+
+
+def pending(sandbox: Sandbox, campaign_id: str) -> list[dict]:
+    return [call for call in sandbox.store.calls.timeline if call["campaign_id"] == campaign_id and not call["completed"]]
+
+
+def stop_requests(sandbox: Sandbox) -> list[dict]:
+    return [entry for entry in sandbox.log if entry["endpoint"] == "stop_campaign"]
+
+
+def table_ids(html_text: str) -> list[str]:
+    """The ids in the last column of an HTML table (the campaign / call id columns come last)."""
+    return re.findall(r"<td>([0-9a-f-]{36})</td></tr>", html_text)
+
+
+def test_lists_every_campaign_with_counts_from_the_records(sandbox, panel):
+    counts = {cid: sum(call["campaign_id"] == cid for call in sandbox.store.calls.timeline)
+              for cid in sandbox.store.campaigns.campaigns}
+    assert panel.last_error is None
+    assert set(table_ids(panel.campaigns.html.value)) == set(counts)
+    assert dict(panel.campaigns.picker.options).keys() >= {f"{c['campaign_name']} · {counts[cid]:,} calls"
+                                                           for cid, c in sandbox.store.campaigns.campaigns.items()}
+    assert panel.batches.total == len(sandbox.store.batches.batches)
+    assert panel.detail.layout.display == "none"  # nothing picked yet
+
+
+def test_selecting_a_campaign_shows_its_calls_newest_first(sandbox, panel):
+    cid = campaign_named(sandbox, "Event invites")
+    panel.campaigns.picker.value = cid  # as a click in the picker does
+    calls = [call for call in sandbox.store.calls.timeline if call["campaign_id"] == cid]
+    newest = sorted(calls, key=lambda call: call["created_at"], reverse=True)
+    assert panel.last_error is None and panel.detail.layout.display == ""
+    assert f"{len(calls):,} calls · {len(pending(sandbox, cid)):,} not completed" in panel.heading.value
+    assert table_ids(panel.calls.html.value) == [call["call_id"] for call in newest[:50]]
+    assert panel.calls.info.value == f"rows 1–50 of {len(calls):,}"
+    assert bytes(panel.funnel_chart.value[:4]) == bytes(panel.answered_chart.value[:4]) == b"\x89PNG"
+    panel.calls.next.click()
+    assert table_ids(panel.calls.html.value) == [call["call_id"] for call in newest[50:100]]
+    assert not panel.calls.previous.disabled
+
+
+def test_stop_asks_first_then_sends_exactly_one_request(sandbox, panel):
+    cid = campaign_named(sandbox, "Event invites")
+    waiting = pending(sandbox, cid)
+    assert waiting, "the seeded live campaign has calls to stop"
+    live = sum(call["queue_status"] in LIVE for call in waiting)
+    panel.select(cid)
+    panel.stop_button.click()
+    assert panel.confirmation.layout.display == ""
+    assert "Event invites" in panel.confirm_text.value
+    assert f"{len(waiting):,} calls will stop ({len(waiting) - live:,} queued, {live:,} live)" in panel.confirm_text.value
+    assert stop_requests(sandbox) == [] and pending(sandbox, cid)  # asking changed nothing
+
+    panel.confirm_button.click()
+    panel.confirm_button.click()  # a double click
+    assert len(stop_requests(sandbox)) == 1
+    assert stop_requests(sandbox)[0]["path"] == f"/v1/campaigns/{cid}/stop"
+    assert pending(sandbox, cid) == []
+    assert f"Stopped {len(waiting):,} calls of Event invites." in panel.status.value
+    assert "0 not completed" in panel.heading.value  # refreshed
+    assert panel.confirmation.layout.display == "none"
+
+
+def test_buttons_are_disabled_while_the_stop_is_in_flight(sandbox, panel, monkeypatch):
+    panel.select(campaign_named(sandbox, "Event invites"))
+    panel.stop_button.click()
+    seen = []
+    stop = panel.client.campaigns.stop
+
+    def watching(campaign_id):
+        seen.append((panel.stop_button.disabled, panel.confirm_button.disabled, panel.cancel_button.disabled))
+        return stop(campaign_id)
+
+    monkeypatch.setattr(panel.client.campaigns, "stop", watching)
+    panel.confirm_button.click()
+    assert seen == [(True, True, True)]
+    assert not panel.stop_button.disabled  # usable again afterwards
+
+
+def test_cancel_sends_nothing(sandbox, panel):
+    cid = campaign_named(sandbox, "Event invites")
+    panel.select(cid)
+    panel.stop_button.click()
+    panel.cancel_button.click()
+    panel.confirm_button.click()  # a stale click after cancelling
+    assert stop_requests(sandbox) == [] and pending(sandbox, cid)
+    assert panel.confirmation.layout.display == "none"
+
+
+def test_a_refused_stop_is_said_in_the_panel(sandbox, panel):
+    cid = campaign_named(sandbox, "Event invites")
+    panel.select(cid)
+    panel.stop_button.click()
+    del sandbox.store.campaigns.campaigns[cid]  # gone meanwhile: the API answers 404
+    panel.confirm_button.click()
+    assert isinstance(panel.last_error, APIStatusError) and panel.last_error.status_code == 404
+    assert "The API refused this (404)" in panel.status.value
+    assert not panel.confirm_button.disabled and not panel.stop_button.disabled
+
+
+def test_a_failing_api_is_said_in_the_panel_not_raised():
+    sandbox = Sandbox(seed=3, calls=200, faults=Faults(error_rate=1.0))
+    panel = CampaignDashboard(sandbox.client(max_retries=0))
+    assert isinstance(panel.last_error, APIStatusError)
+    assert "The API refused this" in panel.status.value and "Traceback" not in panel.status.value
+
+
+def test_select_refuses_an_unknown_campaign_by_name(panel):
+    with pytest.raises(ValueError, match="not one of this account's campaigns"):
+        panel.select("no-such-campaign")
+
+
+def test_saved_state_holds_no_key_and_one_page_of_calls(sandbox, panel):
+    panel.select(campaign_named(sandbox, "Spring promo"))
+    state = json.dumps(embed_data(views=[panel], state=dependency_state([panel])))
+    assert sandbox.api_key not in state
+    shown = {call["call_id"] for call in sandbox.store.calls.timeline} & set(re.findall(r"[0-9a-f-]{36}", state))
+    assert 0 < len(shown) <= 50
