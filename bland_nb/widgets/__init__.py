@@ -18,5 +18,6 @@ Needs `pip install 'bland-nb[widgets]'`.
 from ._base import Panel, describe_error
 from ._table import PagedTable
 from .campaigns import CampaignDashboard
+from .pathways import PathwayBrowser
 
-__all__ = ["CampaignDashboard", "PagedTable", "Panel", "describe_error"]
+__all__ = ["CampaignDashboard", "PagedTable", "Panel", "PathwayBrowser", "describe_error"]

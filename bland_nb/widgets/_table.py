@@ -13,7 +13,7 @@ from typing import Any, Callable, Optional
 import ipywidgets as widgets
 import pandas as pd
 
-__all__ = ["PagedTable", "html_table"]
+__all__ = ["PagedTable", "html_table", "local_pages"]
 
 Fetch = Callable[[int, int], tuple[pd.DataFrame, Optional[int]]]
 
@@ -24,10 +24,10 @@ STYLE = ("<style>.bland-nb-table{border-collapse:collapse;font-size:12px}"
 
 def cell(value: Any) -> str:
     """One value as short text: times to the second, floats to two places, missing as blank."""
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
         return ""
     if isinstance(value, pd.Timestamp):
-        return "" if pd.isna(value) else value.strftime("%Y-%m-%d %H:%M:%S")
+        return value.strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, float):
         return f"{value:,.2f}"
     if isinstance(value, int) and not isinstance(value, bool):
@@ -42,6 +42,11 @@ def html_table(df: pd.DataFrame, columns: dict[str, str]) -> str:
     body = "".join("<tr>" + "".join(f"<td>{html.escape(cell(value))}</td>" for value in row) + "</tr>"
                    for row in df[shown].itertuples(index=False, name=None))
     return f"{STYLE}<table class='bland-nb-table'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def local_pages(df: pd.DataFrame) -> Fetch:
+    """A `PagedTable` fetch over a frame already in memory."""
+    return lambda offset, limit: (df.iloc[offset:offset + limit], len(df))
 
 
 class PagedTable(widgets.VBox):

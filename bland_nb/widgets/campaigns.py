@@ -11,7 +11,7 @@ import pandas as pd
 from .. import frames, plots
 from ._base import Panel
 from ._charts import chart, png
-from ._table import PagedTable
+from ._table import PagedTable, local_pages
 
 __all__ = ["CampaignDashboard"]
 
@@ -25,11 +25,6 @@ CALL_COLUMNS = {"created_at": "created (UTC)", "to": "to", "status": "status", "
 
 LIVE = ("started", "in-progress")
 """Queue statuses of calls on the line now; other calls that are not completed are queued."""
-
-
-def local_pages(df: pd.DataFrame) -> Any:
-    """A `PagedTable` fetch over a frame already in memory."""
-    return lambda offset, limit: (df.iloc[offset:offset + limit], len(df))
 
 
 def api_pages(client: Any, **filters: Any) -> Any:

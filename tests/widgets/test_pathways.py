@@ -1,0 +1,310 @@
+"""PathwayBrowser driven like a person would, checked against the sandbox's own records."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import pytest
+
+pytest.importorskip("ipywidgets")
+
+from ipywidgets.embed import dependency_state, embed_data
+
+from bland_nb import APIStatusError
+from bland_nb.sandbox import Faults, Sandbox
+from bland_nb.widgets.pathways import PathwayBrowser
+
+UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+
+
+@pytest.fixture
+def sandbox() -> Sandbox:
+    return Sandbox(seed=5, calls=100)
+
+
+@pytest.fixture
+def panel(sandbox: Sandbox) -> PathwayBrowser:
+    return PathwayBrowser(sandbox.client(max_retries=0))
+
+
+def pathway_named(sandbox: Sandbox, name: str) -> dict:
+    return next(p for p in sandbox.store.pathways.pathways.values() if p["name"] == name)
+
+
+def in_folder(sandbox: Sandbox, folder_id) -> list[dict]:
+    """The folder's pathways as the sandbox keeps them, by name."""
+    found = [p for p in sandbox.store.pathways.pathways.values() if p["folder_id"] == folder_id]
+    return sorted(found, key=lambda p: p["name"].lower())
+
+
+def table_ids(html_text: str) -> list[str]:
+    """The ids in the last column of an HTML table (both tables end with the id)."""
+    return re.findall(rf"<td>({UUID})</td></tr>", html_text)
+
+
+def requests(sandbox: Sandbox, endpoint: str) -> list[dict]:
+    return [entry for entry in sandbox.log if entry["endpoint"] == endpoint]
+
+
+def chat_of(sandbox: Sandbox, chat_id: str) -> dict:
+    return sandbox.store.pathway_chat.chats[chat_id]
+
+
+def shown_turns(history: list[dict]) -> list[str]:
+    """The turns as the conversation should show them: speaker and escaped text."""
+    speaker = {"assistant": "Agent", "user": "You"}
+    return [f"<b>{speaker[turn['role']]}:</b> {html.escape(turn['content'])}" for turn in history]
+
+
+def open_chat(panel: PathwayBrowser, sandbox: Sandbox, name: str) -> dict:
+    pathway = pathway_named(sandbox, name)
+    panel.select(pathway["id"])
+    panel.start_chat()
+    return pathway
+
+
+# -- browsing -------------------------------------------------------------------------------------
+
+def test_the_folder_picker_holds_every_folder_and_no_folder(sandbox, panel):
+    folders = sandbox.store.pathway_folders.folders
+    assert panel.last_error is None
+    assert sorted(value for _label, value in panel.folder_picker.options) == sorted(["", *folders])
+    labels = dict(panel.folder_picker.options)
+    for folder in folders.values():
+        parent = folders.get(folder["parent_folder_id"])
+        expected = f"{parent['name']} / {folder['name']}" if parent else folder["name"]
+        assert labels[expected] == folder["id"]
+    assert panel.folder == "" and labels["(no folder)"] == ""
+
+
+def test_each_folder_lists_the_pathways_the_sandbox_keeps_in_it(sandbox, panel):
+    assert sandbox.store.pathway_folders.folders, "the seeded world has folders"
+    for folder_id in [None, *sandbox.store.pathway_folders.folders]:
+        panel.select_folder(folder_id)
+        expected = in_folder(sandbox, folder_id)
+        assert panel.last_error is None
+        assert table_ids(panel.pathways.html.value) == [p["id"] for p in expected]
+        assert [label for label, _id in panel.pathways.picker.options] == [p["name"] for p in expected]
+        for pathway in expected:
+            assert html.escape(pathway["description"]) in panel.pathways.html.value
+        assert panel.pathways.total == len(expected)
+
+
+def test_a_folder_shows_when_its_pathways_were_created(sandbox, panel):
+    folder_id = next(iter(sandbox.store.pathway_folders.folders))
+    panel.select_folder(folder_id)
+    for pathway in in_folder(sandbox, folder_id):
+        created = pathway["created_at"][:19].replace("T", " ")  # ISO, shown to the second
+        assert f"<td>{created}</td>" in panel.pathways.html.value
+
+
+def test_picking_a_pathway_shows_its_graph_in_numbers_and_its_versions(sandbox, panel):
+    folder_id = next(iter(sandbox.store.pathway_folders.folders))
+    pathway = in_folder(sandbox, folder_id)[-1]
+    panel.select_folder(folder_id)
+    panel.pathways.picker.value = pathway["id"]  # as a click in the picker does
+    assert panel.last_error is None and panel.selected == pathway["id"]
+    assert panel.detail.layout.display == "" and panel.hint.layout.display == "none"
+    details = panel.details.value
+    assert html.escape(pathway["name"]) in details and html.escape(pathway["description"]) in details
+    assert f"{len(pathway['nodes']):,} nodes" in details and f"{len(pathway['edges']):,} edges" in details
+    assert all(html.escape(node["data"].get("text") or node["data"].get("prompt")) not in details
+               for node in pathway["nodes"])  # counts, not the graph
+
+    versions = [v for v in sandbox.store.pathway_versions.by_pathway[pathway["id"]] if not v["archived"]]
+    newest_first = sorted(versions, key=lambda v: v["version_number"], reverse=True)
+    assert table_ids(panel.versions.html.value) == [v["id"] for v in newest_first]
+    latest = next(v for v in versions if v["is_latest"])
+    assert f"<td>{latest['version_number']}</td><td>{html.escape(latest['name'])}</td>" in panel.versions.html.value
+    assert panel.versions.html.value.count("<td>latest</td>") == 1
+    chat_versions = [value for _label, value in panel.version_picker.options]
+    assert chat_versions == ["", *(v["version_number"] for v in newest_first)]  # "": the production version
+
+
+def test_select_shows_a_pathway_of_another_folder(sandbox, panel):
+    elsewhere = in_folder(sandbox, next(iter(sandbox.store.pathway_folders.folders)))[0]
+    panel.select_folder(None)
+    panel.select(elsewhere["id"])
+    assert panel.last_error is None and panel.selected == elsewhere["id"]
+    assert html.escape(elsewhere["name"]) in panel.details.value
+
+
+def test_select_folder_refuses_an_unknown_folder_by_name(panel):
+    with pytest.raises(ValueError, match="not one of this account's pathway folders"):
+        panel.select_folder("no-such-folder")
+
+
+# -- chatting -------------------------------------------------------------------------------------
+
+def test_start_creates_exactly_one_chat_and_shows_its_greeting(sandbox, panel):
+    pathway = pathway_named(sandbox, "Restaurant reservations")
+    panel.select(pathway["id"])
+    assert panel.send_button.disabled and not panel.start_button.disabled  # nothing to send to yet
+    panel.start_button.click()
+    panel.start_button.click()  # a double click
+    creates = requests(sandbox, "create_pathway_chat")
+    assert len(creates) == 1 and creates[0]["body"] == {"pathway_id": pathway["id"]}
+    assert list(sandbox.store.pathway_chat.chats) == [panel.chat_id]
+    assert shown_turns(chat_of(sandbox, panel.chat_id)["chat_history"])[0] in panel.conversation.value
+    assert "Chat started with Restaurant reservations" in panel.status.value
+    assert panel.start_button.disabled and not panel.send_button.disabled
+
+
+def test_a_chat_on_a_version_talks_to_that_version(sandbox, panel):
+    pathway = pathway_named(sandbox, "Appointment booking")
+    panel.select(pathway["id"])
+    draft = next(v for v in sandbox.store.pathway_versions.by_pathway[pathway["id"]] if not v["is_latest"])
+    panel.version_picker.value = draft["version_number"]
+    panel.start_chat()
+    assert requests(sandbox, "create_pathway_chat")[0]["body"]["pathway_version"] == draft["version_number"]
+    greeting = next(n for n in draft["nodes"] if n["data"].get("isStart"))["data"]["text"]
+    assert f"<b>Agent:</b> {html.escape(greeting)}" in panel.conversation.value
+    assert f"v{draft['version_number']}" in panel.chat_heading.value
+
+
+def test_send_shows_the_sandbox_reply_and_the_whole_history(sandbox, panel):
+    open_chat(panel, sandbox, "Restaurant reservations")
+    panel.message.value = "Yes, I'd like to book a table"
+    panel.send_button.click()
+    panel.send_button.click()  # a double click
+    sends = requests(sandbox, "send_pathway_chat_message")
+    assert len(sends) == 1 and sends[0]["body"] == {"message": "Yes, I'd like to book a table"}
+    history = chat_of(sandbox, panel.chat_id)["chat_history"]
+    assert [turn["role"] for turn in history] == ["assistant", "user", "assistant"]
+    shown = panel.conversation.value
+    positions = [shown.index(turn) for turn in shown_turns(history)]
+    assert positions == sorted(positions)  # every turn, in order
+    assert panel.message.value == "" and panel.last_error is None
+
+
+def test_an_empty_message_is_refused_without_a_request(sandbox, panel):
+    open_chat(panel, sandbox, "Lead qualification")
+    for empty in ("", "   \n"):
+        panel.send_message(empty)
+        assert "empty message is not sent" in panel.status.value
+    assert requests(sandbox, "send_pathway_chat_message") == [] and panel.last_error is None
+
+
+def test_nothing_is_sent_before_a_chat_is_started(sandbox, panel):
+    panel.select(pathway_named(sandbox, "Lead qualification")["id"])
+    panel.message.value = "hello"
+    panel.send_button.click()
+    assert requests(sandbox, "send_pathway_chat_message") == []
+    assert "Start a chat first" in panel.status.value and panel.message.value == "hello"
+
+
+def test_chat_controls_are_disabled_while_a_message_is_in_flight(sandbox, panel, monkeypatch):
+    open_chat(panel, sandbox, "Lead qualification")
+    seen = []
+    send = panel.client.pathway_chat.send
+
+    def watching(chat_id, **params):
+        seen.append((panel.send_button.disabled, panel.message.disabled, panel.new_button.disabled,
+                     panel.start_button.disabled))
+        return send(chat_id, **params)
+
+    monkeypatch.setattr(panel.client.pathway_chat, "send", watching)
+    panel.send_message("yes, for my sales team")
+    assert seen == [(True, True, True, True)]
+    assert not panel.send_button.disabled and not panel.message.disabled  # usable again afterwards
+
+
+def test_user_text_is_escaped_in_the_conversation(sandbox, panel):
+    open_chat(panel, sandbox, "Lead qualification")
+    panel.send_message("<img src=x onerror=alert(1)>")
+    assert "<img" not in panel.conversation.value
+    assert "&lt;img src=x onerror=alert(1)&gt;" in panel.conversation.value
+
+
+def test_reaching_the_end_of_the_pathway_stops_sending(sandbox, panel):
+    open_chat(panel, sandbox, "Restaurant reservations")
+    panel.send_message("yes make a reservation and book a table")
+    panel.send_message("party of four, Friday at 8pm: size day and time given")
+    assert chat_of(sandbox, panel.chat_id)["completed"]
+    assert "reached its end" in panel.status.value
+    assert panel.send_button.disabled and not panel.new_button.disabled
+
+
+def test_new_chat_starts_over_with_a_fresh_chat(sandbox, panel):
+    open_chat(panel, sandbox, "Lead qualification")
+    first = panel.chat_id
+    panel.send_message("yes interested")
+    panel.new_button.click()
+    panel.new_button.click()
+    assert panel.chat_id is None and "You:" not in panel.conversation.value
+    assert len(requests(sandbox, "create_pathway_chat")) == 1  # forgetting sends nothing
+    panel.start_chat()
+    assert panel.chat_id not in (None, first) and len(sandbox.store.pathway_chat.chats) == 2
+    assert "You:" not in panel.conversation.value
+
+
+def test_refresh_reloads_the_pathway_and_keeps_its_chat(sandbox, panel):
+    pathway = open_chat(panel, sandbox, "Lead qualification")
+    panel.send_message("yes interested")
+    chat_id = panel.chat_id
+    sandbox.store.pathways.update(pathway["id"], {"name": "Lead qualification v2"})
+    panel.refresh()
+    assert panel.last_error is None and panel.selected == pathway["id"] and panel.chat_id == chat_id
+    assert "Lead qualification v2" in panel.details.value and "You:</b> yes interested" in panel.conversation.value
+    panel.send_message("a team of ten with a budget")
+    assert len(requests(sandbox, "create_pathway_chat")) == 1
+    assert len(requests(sandbox, "send_pathway_chat_message")) == 2
+
+
+def test_picking_another_pathway_closes_the_chat(sandbox, panel):
+    open_chat(panel, sandbox, "Lead qualification")
+    other = pathway_named(sandbox, "Payment reminder")
+    panel.select(other["id"])
+    assert panel.chat_id is None and "Payment reminder" in panel.chat_heading.value
+    assert not panel.start_button.disabled and panel.send_button.disabled
+
+
+# -- errors and saved state -----------------------------------------------------------------------
+
+def test_an_unknown_pathway_is_said_in_the_panel_not_raised(sandbox, panel):
+    panel.select("no-such-pathway")
+    assert isinstance(panel.last_error, APIStatusError) and panel.last_error.status_code == 404
+    assert "The API refused this (404)" in panel.status.value
+    assert panel.selected is None and panel.detail.layout.display == "none"
+    panel.start_chat()
+    assert requests(sandbox, "create_pathway_chat") == []
+
+
+def test_a_failed_send_is_said_in_the_panel_and_keeps_the_message(sandbox, panel):
+    open_chat(panel, sandbox, "Lead qualification")
+    del sandbox.store.pathway_chat.chats[panel.chat_id]  # gone meanwhile: the API answers 404
+    panel.message.value = "are you there?"
+    panel.send_button.click()
+    assert isinstance(panel.last_error, APIStatusError) and panel.last_error.status_code == 404
+    assert "The API refused this (404)" in panel.status.value
+    assert panel.message.value == "are you there?" and not panel.send_button.disabled
+
+
+def test_a_failing_api_is_said_in_the_panel_not_raised():
+    sandbox = Sandbox(seed=5, calls=50, faults=Faults(error_rate=1.0))
+    panel = PathwayBrowser(sandbox.client(max_retries=0))
+    assert isinstance(panel.last_error, APIStatusError)
+    assert "The API refused this" in panel.status.value and "Traceback" not in panel.status.value
+    panel.select(next(iter(sandbox.store.pathways.pathways)))
+    assert isinstance(panel.last_error, APIStatusError) and panel.selected is None
+
+
+def test_saved_state_holds_no_key_and_one_page_of_pathways(sandbox, panel):
+    folder_id = next(iter(sandbox.store.pathway_folders.folders))
+    for number in range(70):
+        sandbox.store.pathways.create(f"Extra pathway {number:02}", "one of many")["folder_id"] = folder_id
+    panel.select_folder(folder_id)
+    open_chat(panel, sandbox, "Lead qualification")
+    panel.send_message("yes interested")
+    state = json.dumps(embed_data(views=[panel], state=dependency_state([panel])))
+    assert sandbox.api_key not in state
+    in_it = {p["id"] for p in in_folder(sandbox, folder_id)}
+    shown = in_it & set(re.findall(UUID, state))
+    assert panel.pathways.total == len(in_it) > 50
+    assert 0 < len(shown) <= 50
+    listed = [p["id"] for p in in_folder(sandbox, folder_id)]
+    page = listed.index(panel.selected) // 50  # select() turned to the page holding the pathway
+    assert table_ids(panel.pathways.html.value) == listed[page * 50:page * 50 + 50]
+    assert panel.pathways.picker.value == panel.selected
