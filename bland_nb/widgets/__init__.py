@@ -15,9 +15,11 @@ saved notebook) holds the key, and tables ship one page of rows to the browser, 
 Needs `pip install 'bland-nb[widgets]'`.
 """
 
-from ._base import Panel, describe_error
+from ._base import Confirmation, Panel, describe_error
 from ._table import PagedTable
+from .calls import CallExplorer
 from .campaigns import CampaignDashboard
 from .pathways import PathwayBrowser
 
-__all__ = ["CampaignDashboard", "PagedTable", "Panel", "PathwayBrowser", "describe_error"]
+__all__ = ["CallExplorer", "CampaignDashboard", "Confirmation", "PagedTable", "Panel", "PathwayBrowser",
+           "describe_error"]

@@ -17,7 +17,7 @@ import ipywidgets as widgets
 from .._exceptions import APIConnectionError, APIStatusError, BlandError
 from ..frames._calls import require_client
 
-__all__ = ["Panel", "describe_error"]
+__all__ = ["Confirmation", "Panel", "describe_error"]
 
 TONES = {
     "busy": ("#e7f1ff", "⏳"),
@@ -111,3 +111,56 @@ class Panel(widgets.VBox):
     def on_change(self, widget: widgets.Widget, what: str, function: Callable[[], Any], name: str = "value") -> None:
         """Run `function` (through `run`) when `widget`'s `name` trait changes."""
         widget.observe(lambda _change: self.run(what, function), names=name)
+
+
+class Confirmation(widgets.VBox):
+    """Asks before a request that dials, spends, stops or deletes: a sentence, *Confirm* and *Cancel*.
+
+    `ask(sentence_html, send)` shows it; *Confirm* calls `send()` once — the request is taken
+    before it is sent, so a second click (or one after *Cancel*) sends nothing — with its own
+    buttons and `guarding` (the panel's trigger button) disabled while it is in flight.
+    """
+
+    def __init__(self, panel: Panel, confirm: str, what: str, *, guarding: tuple[widgets.Button, ...] = (),
+                 style: str = "danger"):
+        self.text = widgets.HTML()
+        self.confirm_button = widgets.Button(description=confirm, button_style=style)
+        self.cancel_button = widgets.Button(description="Cancel")
+        self._buttons = (*guarding, self.confirm_button, self.cancel_button)
+        self._send: Optional[Callable[[], Any]] = None
+        panel.on_click(self.confirm_button, what, self.confirm)
+        panel.on_click(self.cancel_button, "Cancelling", self.cancel)
+        super().__init__([self.text, widgets.HBox([self.confirm_button, self.cancel_button])],
+                         layout=widgets.Layout(display="none", border="1px solid #e0a0a0", padding="6px"))
+
+    @property
+    def asking(self) -> bool:
+        """Whether a confirmation is shown and not yet answered."""
+        return self._send is not None
+
+    def ask(self, sentence_html: str, send: Callable[[], Any]) -> None:
+        """Show `sentence_html` (escape what users wrote) and wait for *Confirm* to `send()`."""
+        self._send = send
+        self.text.value = sentence_html
+        self.layout.display = ""
+        for button in self._buttons:
+            button.disabled = False
+
+    def confirm(self) -> None:
+        """Send what was asked: once, whatever is clicked meanwhile."""
+        if self._send is None:  # a second click, or nothing asked
+            return
+        send, self._send = self._send, None
+        for button in self._buttons:
+            button.disabled = True
+        try:
+            send()
+        finally:
+            for button in self._buttons:
+                button.disabled = False
+            self.layout.display = "none"
+
+    def cancel(self) -> None:
+        """Close without sending anything."""
+        self._send = None
+        self.layout.display = "none"

@@ -13,13 +13,16 @@ from typing import Any, Callable, Optional
 import ipywidgets as widgets
 import pandas as pd
 
-__all__ = ["PagedTable", "html_table", "local_pages"]
+__all__ = ["CALL_COLUMNS", "PagedTable", "call_pages", "html_table", "local_pages"]
 
 Fetch = Callable[[int, int], tuple[pd.DataFrame, Optional[int]]]
 
 STYLE = ("<style>.bland-nb-table{border-collapse:collapse;font-size:12px}"
          ".bland-nb-table th,.bland-nb-table td{padding:2px 8px;border-bottom:1px solid #ddd;text-align:left;"
          "white-space:nowrap}</style>")
+CALL_COLUMNS = {"created_at": "created (UTC)", "to": "to", "status": "status", "queue_status": "queue",
+                "answered_by": "answered by", "call_length": "minutes", "price": "price ($)", "call_id": "call id"}
+"""The columns of a table of calls (List Calls rows)."""
 
 
 def cell(value: Any) -> str:
@@ -47,6 +50,14 @@ def html_table(df: pd.DataFrame, columns: dict[str, str]) -> str:
 def local_pages(df: pd.DataFrame) -> Fetch:
     """A `PagedTable` fetch over a frame already in memory."""
     return lambda offset, limit: (df.iloc[offset:offset + limit], len(df))
+
+
+def call_pages(client: Any, **filters: Any) -> Fetch:
+    """A `PagedTable` fetch of List Calls with `filters`, one window of the API a page."""
+    def fetch(offset: int, limit: int) -> tuple[pd.DataFrame, Optional[int]]:
+        page = client.calls.list(from_=offset, to=offset + limit, limit=limit, **filters)
+        return page.to_df(), page.total
+    return fetch
 
 
 class PagedTable(widgets.VBox):

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import html
-from typing import Any, Optional
+from typing import Optional
 
 import ipywidgets as widgets
-import pandas as pd
 
 from .. import frames, plots
-from ._base import Panel
+from ._base import Confirmation, Panel
 from ._charts import chart, png
-from ._table import PagedTable, local_pages
+from ._table import CALL_COLUMNS, PagedTable, call_pages, local_pages
 
 __all__ = ["CampaignDashboard"]
 
@@ -20,19 +19,9 @@ CAMPAIGN_COLUMNS = {"campaign_name": "campaign", "count": "calls", "human_answer
                     "transferred_count": "transferred", "campaign_id": "id"}
 BATCH_COLUMNS = {"batch_id": "batch", "description": "description", "created_at": "created (UTC)",
                  "call_objects": "calls"}
-CALL_COLUMNS = {"created_at": "created (UTC)", "to": "to", "status": "status", "queue_status": "queue",
-                "answered_by": "answered by", "call_length": "minutes", "price": "price ($)", "call_id": "call id"}
 
 LIVE = ("started", "in-progress")
 """Queue statuses of calls on the line now; other calls that are not completed are queued."""
-
-
-def api_pages(client: Any, **filters: Any) -> Any:
-    """A `PagedTable` fetch of List Calls with `filters`, one window of the API a page."""
-    def fetch(offset: int, limit: int) -> tuple[pd.DataFrame, Optional[int]]:
-        page = client.calls.list(from_=offset, to=offset + limit, limit=limit, **filters)
-        return page.to_df(), page.total
-    return fetch
 
 
 class CampaignDashboard(Panel):
@@ -66,19 +55,11 @@ class CampaignDashboard(Panel):
         self.calls = PagedTable(CALL_COLUMNS, run=self.run, empty="No calls in this campaign.")
         self.stop_button = widgets.Button(description="Stop campaign…", button_style="danger", icon="stop",
                                           layout=widgets.Layout(width="160px"))
-        self.confirm_text = widgets.HTML()
-        self.confirm_button = widgets.Button(description="Confirm stop", button_style="danger")
-        self.cancel_button = widgets.Button(description="Cancel")
-        self.confirmation = widgets.VBox([self.confirm_text, widgets.HBox([self.confirm_button, self.cancel_button])],
-                                         layout=widgets.Layout(display="none", border="1px solid #e0a0a0",
-                                                               padding="6px"))
+        self.confirmation = Confirmation(self, "Confirm stop", "Stopping the campaign", guarding=(self.stop_button,))
         self.on_click(self.stop_button, "Counting the calls that would stop", self.ask_to_stop)
-        self.on_click(self.confirm_button, "Stopping the campaign", self.confirm_stop)
-        self.on_click(self.cancel_button, "Cancelling", self.cancel_stop)
         self.detail = widgets.VBox([self.heading, widgets.HBox([self.stop_button]), self.confirmation,
                                     widgets.HBox([self.funnel_chart, self.answered_chart]), self.calls],
                                    layout=widgets.Layout(display="none"))
-        self._pending_stop: Optional[str] = None
         self.hint = widgets.HTML("<i>Pick a campaign for its funnel, its calls and the stop button.</i>")
         return [lists, self.hint, self.detail]
 
@@ -106,7 +87,7 @@ class CampaignDashboard(Panel):
 
     def show_campaign(self, campaign_id: Optional[str]) -> None:
         """Fill the detail area for `campaign_id` (None: hide it)."""
-        self.cancel_stop()
+        self.confirmation.cancel()
         self.detail.layout.display = "none" if campaign_id is None else ""
         self.hint.layout.display = "" if campaign_id is None else "none"
         if campaign_id is None:
@@ -118,7 +99,7 @@ class CampaignDashboard(Panel):
                               f"{waiting:,} not completed</small>")
         self.funnel_chart.value = png(plots.funnel_bars(frames.funnel(calls, by=None)))
         self.answered_chart.value = png(plots.answered_by_mix(calls, by=None))
-        self.calls.show(api_pages(self._client, campaign_id=campaign_id))
+        self.calls.show(call_pages(self._client, campaign_id=campaign_id))
 
     def ask_to_stop(self) -> None:
         """Count the campaign's queued and live calls and ask for confirmation."""
@@ -131,33 +112,14 @@ class CampaignDashboard(Panel):
             on_the_line = sum(row.get("queue_status") in LIVE for row in page.rows)
             live, queued = live + on_the_line, queued + len(page.rows) - on_the_line
         name = html.escape(self.campaign_names[campaign_id])
-        self.confirm_text.value = (f"Stop <b>{name}</b>? {queued + live:,} calls will stop "
-                                   f"({queued:,} queued, {live:,} live). This cannot be undone."
-                                   if queued + live else f"<b>{name}</b> has no queued or live calls; stop it anyway?")
-        self._pending_stop = campaign_id
-        self.confirmation.layout.display = ""
-        self.confirm_button.disabled = self.cancel_button.disabled = False
+        self.confirmation.ask(f"Stop <b>{name}</b>? {queued + live:,} calls will stop ({queued:,} queued, {live:,} live). "
+                              "This cannot be undone." if queued + live
+                              else f"<b>{name}</b> has no queued or live calls; stop it anyway?",
+                              lambda: self._stop(campaign_id))
 
-    def confirm_stop(self) -> None:
-        """Send Stop Campaign for the campaign that was confirmed: once, whatever is clicked meanwhile."""
-        if self._pending_stop is None:  # a second click, or no confirmation asked
-            return
-        campaign_id, self._pending_stop = self._pending_stop, None
-        buttons = (self.stop_button, self.confirm_button, self.cancel_button)
-        for button in buttons:
-            button.disabled = True
-        try:
-            result = self._client.campaigns.stop(campaign_id)
-        finally:
-            for button in buttons:
-                button.disabled = False
-            self.confirmation.layout.display = "none"
-        stopped = getattr(result, "num_calls", None)
+    def _stop(self, campaign_id: str) -> None:
+        """Send Stop Campaign, then show the refreshed campaign and how many calls stopped."""
+        stopped = getattr(self._client.campaigns.stop(campaign_id), "num_calls", None)
         self.refresh()
         name = self.campaign_names.get(campaign_id, campaign_id)
         self.say(f"Stopped {stopped:,} calls of {name}." if isinstance(stopped, int) else f"Stopped {name}.", "ok")
-
-    def cancel_stop(self) -> None:
-        """Close the confirmation without sending anything."""
-        self._pending_stop = None
-        self.confirmation.layout.display = "none"

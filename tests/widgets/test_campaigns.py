@@ -79,12 +79,12 @@ def test_stop_asks_first_then_sends_exactly_one_request(sandbox, panel):
     panel.select(cid)
     panel.stop_button.click()
     assert panel.confirmation.layout.display == ""
-    assert "Event invites" in panel.confirm_text.value
-    assert f"{len(waiting):,} calls will stop ({len(waiting) - live:,} queued, {live:,} live)" in panel.confirm_text.value
+    assert "Event invites" in panel.confirmation.text.value
+    assert f"{len(waiting):,} calls will stop ({len(waiting) - live:,} queued, {live:,} live)" in panel.confirmation.text.value
     assert stop_requests(sandbox) == [] and pending(sandbox, cid)  # asking changed nothing
 
-    panel.confirm_button.click()
-    panel.confirm_button.click()  # a double click
+    panel.confirmation.confirm_button.click()
+    panel.confirmation.confirm_button.click()  # a double click
     assert len(stop_requests(sandbox)) == 1
     assert stop_requests(sandbox)[0]["path"] == f"/v1/campaigns/{cid}/stop"
     assert pending(sandbox, cid) == []
@@ -100,11 +100,11 @@ def test_buttons_are_disabled_while_the_stop_is_in_flight(sandbox, panel, monkey
     stop = panel.client.campaigns.stop
 
     def watching(campaign_id):
-        seen.append((panel.stop_button.disabled, panel.confirm_button.disabled, panel.cancel_button.disabled))
+        seen.append((panel.stop_button.disabled, panel.confirmation.confirm_button.disabled, panel.confirmation.cancel_button.disabled))
         return stop(campaign_id)
 
     monkeypatch.setattr(panel.client.campaigns, "stop", watching)
-    panel.confirm_button.click()
+    panel.confirmation.confirm_button.click()
     assert seen == [(True, True, True)]
     assert not panel.stop_button.disabled  # usable again afterwards
 
@@ -113,8 +113,8 @@ def test_cancel_sends_nothing(sandbox, panel):
     cid = campaign_named(sandbox, "Event invites")
     panel.select(cid)
     panel.stop_button.click()
-    panel.cancel_button.click()
-    panel.confirm_button.click()  # a stale click after cancelling
+    panel.confirmation.cancel_button.click()
+    panel.confirmation.confirm_button.click()  # a stale click after cancelling
     assert stop_requests(sandbox) == [] and pending(sandbox, cid)
     assert panel.confirmation.layout.display == "none"
 
@@ -124,10 +124,10 @@ def test_a_refused_stop_is_said_in_the_panel(sandbox, panel):
     panel.select(cid)
     panel.stop_button.click()
     del sandbox.store.campaigns.campaigns[cid]  # gone meanwhile: the API answers 404
-    panel.confirm_button.click()
+    panel.confirmation.confirm_button.click()
     assert isinstance(panel.last_error, APIStatusError) and panel.last_error.status_code == 404
     assert "The API refused this (404)" in panel.status.value
-    assert not panel.confirm_button.disabled and not panel.stop_button.disabled
+    assert not panel.confirmation.confirm_button.disabled and not panel.stop_button.disabled
 
 
 def test_a_failing_api_is_said_in_the_panel_not_raised():
