@@ -2,26 +2,38 @@
 
     bland-nb export calls --out calls/ --start 2026-10-01 --end 2026-11-26 [--detail]
     bland-nb export calls --out demo/ --start 2026-11-01 --end 2026-11-26 --sandbox
+    bland-nb sandbox --port 8787 --seed 0 --realtime
+    bland-nb demo --lab
 
 The key comes from `BLAND_API_KEY` (never a command-line argument, which shells keep in their
 history); `--base-url` (or `BLAND_BASE_URL`) points elsewhere than api.bland.ai, and `--sandbox`
 exports from a local seeded sandbox instead. Each subcommand is a function registered in
-`COMMANDS`: adding one is a parser and a function. Bad values and failures print one line and
-exit non-zero; an interrupted export resumes when run again.
+`COMMANDS`: adding one is a parser and a function, which returns the exit code (None: 0).
+Bad options print one line (`bland-nb sandbox: error: ...`) and exit 2; failures print one line
+and exit 1; `bland-nb` alone prints the help and exits 2. `python -m bland_nb.sandbox` is the
+`sandbox` subcommand under its own name (`sandbox_options`, `run`).
 """
 
 from __future__ import annotations
 
 import argparse
+import math
+import os
 import sys
 from datetime import date, datetime
 from typing import Any, Callable, Optional, Sequence
 
-__all__ = ["main", "parser"]
+from ._constants import VERSION
+
+__all__ = ["demo_options", "main", "parser", "run", "sandbox_options", "serve_sandbox"]
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse, but an error is one line: `bland-nb export calls: error: ...`."""
+    """argparse, but an error is one line (`bland-nb export calls: error: ...`), and
+    descriptions and epilogs keep their line breaks."""
+
+    def __init__(self, *args: Any, formatter_class: type = argparse.RawDescriptionHelpFormatter, **kwargs: Any):
+        super().__init__(*args, formatter_class=formatter_class, **kwargs)
 
     def error(self, message: str) -> Any:
         self.exit(2, f"{self.prog}: error: {message}\n")
@@ -35,26 +47,55 @@ def _day(text: str) -> str:
     return text
 
 
-def _positive(kind: type) -> Callable[[str], Any]:
+def _number(kind: type, test: Callable[[Any], bool], refusal: str) -> Callable[[str], Any]:
+    """An argparse type: `kind(text)`, refused as `"<text> <refusal>"` unless `test` holds."""
+
     def parse(text: str) -> Any:
         try:
             value = kind(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{text!r} is not {'a whole number' if kind is int else 'a number'}") from None
-        if not value > 0:
-            raise argparse.ArgumentTypeError(f"{text} must be more than 0")
+        if not math.isfinite(value) or not test(value):
+            raise argparse.ArgumentTypeError(f"{text} {refusal}")
         return value
     return parse
+
+
+def _positive(kind: type) -> Callable[[str], Any]:
+    return _number(kind, lambda v: v > 0, "must be more than 0")
+
+
+def _within(kind: type, test: Callable[[Any], bool], meaning: str) -> Callable[[str], Any]:
+    return _number(kind, test, f"is out of range: must be {meaning}")
+
+
+RATE = _within(float, lambda v: 0 <= v <= 1, "between 0 and 1")
+NON_NEGATIVE = _within(float, lambda v: v >= 0, "0 or more")
+PORT = _within(int, lambda v: 0 <= v <= 65535, "a port number from 0 (any free port) to 65535")
+COUNT = _within(int, lambda v: v >= 0, "0 or more")
+POSITIVE = _within(float, lambda v: v > 0, "more than 0")
+
+
+def _subcommand(commands: Any, name: str, *, help: str, description: str, examples: str) -> Parser:
+    """A subcommand's parser, with its description and an epilog of examples."""
+    return commands.add_parser(name, help=help, description=description, epilog=f"examples:\n{examples}")
 
 
 # -- export calls -------------------------------------------------------------------------------
 
 
 def add_export(commands: Any) -> None:
-    export = commands.add_parser("export", help="export data to files").add_subparsers(dest="what", required=True,
-                                                                                      parser_class=Parser)
-    calls = export.add_parser("calls", help="calls to a Parquet dataset partitioned by day (resumable)",
-                              description="Export calls to a Parquet dataset partitioned by day; run again to resume.")
+    export = _subcommand(
+        commands, "export", help="export data to files", description="Export data to files: `bland-nb export calls`.",
+        examples="  bland-nb export calls --out calls/ --start 2026-10-01 --end 2026-11-26\n"
+                 "  bland-nb export calls --out demo/ --start 2026-11-01 --end 2026-11-26 --sandbox")
+    what = export.add_subparsers(dest="what", required=True, parser_class=Parser)
+    calls = _subcommand(
+        what, "calls", help="calls to a Parquet dataset partitioned by day (resumable)",
+        description="Export calls to a Parquet dataset partitioned by day; run again to resume.\n"
+                    "The key comes from BLAND_API_KEY.",
+        examples="  bland-nb export calls --out calls/ --start 2026-10-01 --end 2026-11-26\n"
+                 "  bland-nb export calls --out demo/ --start 2026-11-01 --end 2026-11-26 --sandbox --detail")
     calls.add_argument("--out", required=True, help="the dataset's directory")
     calls.add_argument("--start", required=True, type=_day, help="first day (YYYY-MM-DD, UTC)")
     calls.add_argument("--end", required=True, type=_day, help="last day, included (YYYY-MM-DD, UTC)")
@@ -65,17 +106,22 @@ def add_export(commands: Any) -> None:
     source = calls.add_mutually_exclusive_group()
     source.add_argument("--base-url", help="API base URL (default: BLAND_BASE_URL or https://api.bland.ai)")
     source.add_argument("--sandbox", action="store_true", help="export from a local seeded sandbox (no account)")
-    calls.set_defaults(run=export_calls)
+    calls.set_defaults(run=export_calls, command_parser=calls)
 
 
-def export_calls(args: argparse.Namespace) -> None:
+def export_calls(args: argparse.Namespace) -> Optional[int]:
     from . import frames
 
     client = _client(args)
-    done = frames.export_calls(client, args.out, start=args.start, end=args.end, detail=args.detail,
-                               progress=not args.quiet, concurrency=args.concurrency, rate_limit=args.rate_limit)
+    try:
+        done = frames.export_calls(client, args.out, start=args.start, end=args.end, detail=args.detail,
+                                   progress=not args.quiet, concurrency=args.concurrency, rate_limit=args.rate_limit)
+    except KeyboardInterrupt:
+        print("bland-nb: interrupted; run the same command again to resume", file=sys.stderr)
+        return 130
     skipped = f"; {len(done.days_skipped)} day(s) already complete" if done.days_skipped else ""
     print(f"wrote {done.calls_written} calls over {len(done.days_written)} day(s) to {done.path}{skipped}")
+    return None
 
 
 def _client(args: argparse.Namespace) -> Any:
@@ -88,31 +134,154 @@ def _client(args: argparse.Namespace) -> Any:
     return BlandClient(base_url=args.base_url)
 
 
-COMMANDS = [add_export]
-"""Each adds its subcommand to the parser, with `run=` the function that carries it out."""
+# -- sandbox ------------------------------------------------------------------------------------
+
+SANDBOX_ENV = "export BLAND_SANDBOX_URL={url}\nexport BLAND_SANDBOX_KEY={key}"
+"""What `bland-nb sandbox` prints: the lines `bland_nb.connect()` reads, ready to paste."""
+
+
+def sandbox_options(p: argparse.ArgumentParser) -> None:
+    """The sandbox server's options (`bland-nb sandbox` and `python -m bland_nb.sandbox`)."""
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=PORT, default=8787, help="port to listen on; 0 picks a free one (default 8787)")
+    p.add_argument("--seed", type=int, default=0, help="the same seed builds the same account and key (default 0)")
+    p.add_argument("--calls", type=COUNT, default=5000, help="calls in the seeded history (default 5000)")
+    p.add_argument("--realtime", type=NON_NEGATIVE, nargs="?", const=60, default=0, metavar="N",
+                   help="move the sandbox clock N times as fast as real time, so queued calls complete "
+                        "(alone: 60, a minute a second; default 0, the clock stands still)")
+    p.add_argument("--latency-ms", type=NON_NEGATIVE, default=0, metavar="MS", help="added before every answer")
+    p.add_argument("--jitter-ms", type=NON_NEGATIVE, default=0, metavar="MS", help="± random spread around --latency-ms")
+    p.add_argument("--error-rate", type=RATE, default=0.0, metavar="F",
+                   help="share of requests answered 500/502/503 without acting (0 to 1)")
+    p.add_argument("--rate-limit", type=POSITIVE, default=None, metavar="N",
+                   help="requests per second before 429s with Retry-After")
+    p.add_argument("--disconnect-rate", type=RATE, default=0.0, metavar="F",
+                   help="share of requests acted on, then cut off before the answer (0 to 1)")
+    p.add_argument("--log-level", default="warning", choices=("debug", "info", "warning", "error"),
+                   help="the server's log level (default warning)")
+    p.add_argument("--access-log", action="store_true", help="log every request")
+
+
+def add_sandbox(commands: Any) -> None:
+    p = _subcommand(
+        commands, "sandbox", help="serve a local sandbox of the Bland API over HTTP (no account)",
+        description="Serve a local, stateful emulator of the Bland API over HTTP until Ctrl-C.\n"
+                    "Prints the URL and the sandbox's key as `export` lines: paste them into a shell and\n"
+                    "bland_nb.connect() (the notebooks, the demo) talks to this server. The key is the\n"
+                    "sandbox's own, derived from --seed; it opens nothing but the sandbox.",
+        examples="  bland-nb sandbox                                   # http://127.0.0.1:8787, seed 0, 5000 calls\n"
+                 "  bland-nb sandbox --port 0 --seed 7 --calls 20000   # any free port, another world\n"
+                 "  bland-nb sandbox --realtime                        # queued calls complete, a minute a second\n"
+                 "  bland-nb sandbox --latency-ms 40 --error-rate 0.05 --rate-limit 50   # a flaky network")
+    sandbox_options(p)
+    p.set_defaults(run=serve_sandbox, command_parser=p)
+
+
+def serve_sandbox(args: argparse.Namespace) -> int:
+    """Serve a sandbox on `args.host:args.port` until Ctrl-C, after printing the
+    `BLAND_SANDBOX_URL` and `BLAND_SANDBOX_KEY` to use. Ctrl-C is the normal way out: exit code 0."""
+    from .sandbox import Faults, Sandbox
+    from .sandbox.server import base_url, bind, run as serve
+
+    faults = Faults(latency_ms=args.latency_ms, jitter_ms=args.jitter_ms, error_rate=args.error_rate,
+                    rate_limit_per_s=args.rate_limit, disconnect_rate=args.disconnect_rate, seed=args.seed)
+    try:
+        sock = bind(args.host, args.port)
+    except OSError as exc:
+        args.command_parser.error(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
+    try:
+        sandbox = Sandbox(seed=args.seed, calls=args.calls, faults=faults)
+        url = base_url(sock)
+        print(SANDBOX_ENV.format(url=url, key=sandbox.api_key), flush=True)
+        print(f"# {sandbox!r} at {url}; Ctrl-C to stop", file=sys.stderr, flush=True)
+        if os.environ.get("BLAND_API_KEY"):
+            print("# BLAND_API_KEY is set in this shell: bland_nb.connect() uses the real API until it is unset",
+                  file=sys.stderr, flush=True)
+        serve(sandbox, sock, realtime=args.realtime, log_level=args.log_level, access_log=args.access_log)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sock.close()
+    return 0
+
+
+# -- demo ---------------------------------------------------------------------------------------
+
+
+def demo_options(p: argparse.ArgumentParser) -> None:
+    """The demo's options (`bland-nb demo`; `bland_nb.demo` may use them too)."""
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--lab", action="store_true", help="then open the notebooks in JupyterLab, until Ctrl-C")
+    where.add_argument("--voila", action="store_true", help="then serve notebooks/dashboard.ipynb with Voilà, until Ctrl-C")
+    p.add_argument("--out", default="build", metavar="DIR", help="where the HTML goes (default build)")
+
+
+def add_demo(commands: Any) -> None:
+    p = _subcommand(
+        commands, "demo", help="run the analysis notebooks and print the headline figures",
+        description="The demo: the analysis notebooks run against a sandbox (or your account, when\n"
+                    "BLAND_API_KEY is set), saved as HTML, with the headline figures in the terminal.\n"
+                    "Needs the `notebooks` extra and a clone of the repository.",
+        examples="  bland-nb demo                  # figures, then build/*.html\n"
+                 "  bland-nb demo --lab            # then JupyterLab on notebooks/, against the same sandbox\n"
+                 "  bland-nb demo --voila          # then the dashboard in Voilà\n"
+                 "  bland-nb demo --out /tmp/demo  # the HTML elsewhere than build/")
+    demo_options(p)
+    p.set_defaults(run=run_demo, command_parser=p)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from .demo import run as demo
+
+    return demo(lab=args.lab, voila=args.voila, out=args.out)
+
+
+# -- the command --------------------------------------------------------------------------------
+
+COMMANDS = [add_export, add_sandbox, add_demo]
+"""Each adds its subcommand to the parser, with `run=` the function that carries it out and
+`command_parser=` its own parser (for one-line errors in its name)."""
 
 
 def parser() -> Parser:
-    p = Parser(prog="bland-nb", description="The Bland AI notebook toolkit from the shell.")
-    commands = p.add_subparsers(dest="command", required=True, parser_class=Parser)
+    p = Parser(
+        prog="bland-nb",
+        description="The Bland AI notebook toolkit from the shell. The key comes from BLAND_API_KEY, never\n"
+                    "from the command line. `bland-nb COMMAND --help` describes each command.",
+        epilog="examples:\n"
+               "  bland-nb export calls --out calls/ --start 2026-10-01 --end 2026-11-26\n"
+               "  bland-nb sandbox --port 8787 --seed 0\n"
+               "  bland-nb demo --lab")
+    p.add_argument("--version", action="version", version=f"bland-nb {VERSION}")
+    commands = p.add_subparsers(dest="command", title="commands", metavar="COMMAND", parser_class=Parser)
     for add in COMMANDS:
         add(commands)
     return p
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
-    args = parser().parse_args(argv)
+def run(p: argparse.ArgumentParser, argv: Optional[Sequence[str]] = None) -> int:
+    """Parse `argv` with `p` and carry it out: the exit code, with failures in one line."""
+    args, unknown = p.parse_known_args(argv)
+    command_parser = getattr(args, "command_parser", p)
+    if unknown:
+        command_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    if getattr(args, "run", None) is None:
+        p.print_help(sys.stderr)
+        return 2
     from . import BlandError
 
     try:
-        args.run(args)
+        return args.run(args) or 0
     except KeyboardInterrupt:
-        print("bland-nb: interrupted; run the same command again to resume", file=sys.stderr)
+        print(f"{p.prog}: interrupted", file=sys.stderr)
         return 130
     except (BlandError, OSError, ImportError) as exc:
-        print(f"bland-nb: error: {exc}", file=sys.stderr)
+        print(f"{p.prog}: error: {exc}", file=sys.stderr)
         return 1
-    return 0
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    return run(parser(), argv)
 
 
 if __name__ == "__main__":

@@ -166,10 +166,10 @@ def test_cli_serves_a_url_and_key_that_work():
     watchdog = threading.Timer(60, process.kill)
     watchdog.start()
     try:
-        lines = dict(process.stdout.readline().strip().split("=", 1) for _ in range(2))
-        assert lines["BLAND_API_KEY"] == Sandbox(seed=3, calls=0).api_key
-        assert lines["BLAND_BASE_URL"].startswith("http://127.0.0.1:")
-        with bland_nb.BlandClient(api_key=lines["BLAND_API_KEY"], base_url=lines["BLAND_BASE_URL"]) as client:
+        lines = dict(process.stdout.readline().strip().removeprefix("export ").split("=", 1) for _ in range(2))
+        assert lines["BLAND_SANDBOX_KEY"] == Sandbox(seed=3, calls=0).api_key
+        assert lines["BLAND_SANDBOX_URL"].startswith("http://127.0.0.1:")
+        with bland_nb.BlandClient(api_key=lines["BLAND_SANDBOX_KEY"], base_url=lines["BLAND_SANDBOX_URL"]) as client:
             assert client.calls.list(limit=500).total == 120
             assert len(list(client.campaigns.list())) == 6
     finally:
