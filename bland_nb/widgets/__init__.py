@@ -2,10 +2,14 @@
 
 ```python
 from bland_nb import connect
-from bland_nb.widgets import CampaignDashboard
+from bland_nb.widgets import BillingPanel, CallExplorer, CampaignDashboard, OrgPanel, PathwayBrowser
 
 client = connect()
 CampaignDashboard(client)      # campaigns, funnel, calls, and a stop button that asks first
+CallExplorer(client)           # filters, 50 calls a page, transcript, a confirmed Analyze
+BillingPanel(client)           # balances, refill settings, spend over time, runway
+PathwayBrowser(client)         # pathways by folder, their versions, a chat with one
+OrgPanel(client)               # organizations, members and their permissions
 ```
 
 Each panel is built from a `BlandClient`, loads once and has `refresh()`. Loading shows in
@@ -17,9 +21,11 @@ Needs `pip install 'bland-nb[widgets]'`.
 
 from ._base import Confirmation, Panel, describe_error
 from ._table import PagedTable
+from .billing import BillingPanel
 from .calls import CallExplorer
 from .campaigns import CampaignDashboard
+from .organizations import OrgPanel
 from .pathways import PathwayBrowser
 
-__all__ = ["CallExplorer", "CampaignDashboard", "Confirmation", "PagedTable", "Panel", "PathwayBrowser",
-           "describe_error"]
+__all__ = ["BillingPanel", "CallExplorer", "CampaignDashboard", "Confirmation", "OrgPanel", "PagedTable", "Panel",
+           "PathwayBrowser", "describe_error"]

@@ -95,7 +95,8 @@ class Panel(widgets.VBox):
             self.last_error = exc
             self.say(describe_error(exc), "error")
         else:
-            self.last_error = None
+            if self._said is before or self._said[1] != "error":  # no nested step failed
+                self.last_error = None
             if self.status.value == loading:  # nothing else was said meanwhile: back to the last result
                 self.say(*(before if before[1] != "error" else ("", "info")))
 

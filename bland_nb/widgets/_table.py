@@ -96,6 +96,13 @@ class PagedTable(widgets.VBox):
         """Call `function(key)` when a row is picked."""
         self.picker.observe(lambda change: function(change["new"]), names="value")
 
+    def pick(self, key: Any, keys: list[Any]) -> None:
+        """Pick the row `key`, going to its page first (`keys`: every row's key, in table order); a key
+        not in `keys` picks none."""
+        if key in keys:
+            self.go(keys.index(key) // self.page_size)
+        self.picker.value = key if key in keys else None
+
     def show(self, fetch: Fetch) -> None:
         """Read rows from `fetch` from now on, starting at the first page."""
         self._fetch = fetch

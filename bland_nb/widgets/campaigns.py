@@ -82,8 +82,7 @@ class CampaignDashboard(Panel):
         if campaign_id not in self.campaign_names:
             raise ValueError(f"campaign_id={campaign_id!r} is not one of this account's campaigns; "
                              f"accepted: {', '.join(self.campaign_names) or 'none'}")
-        self.campaigns.go(list(self.campaign_names).index(campaign_id) // self.campaigns.page_size)
-        self.campaigns.picker.value = campaign_id
+        self.campaigns.pick(campaign_id, list(self.campaign_names))
 
     def show_campaign(self, campaign_id: Optional[str]) -> None:
         """Fill the detail area for `campaign_id` (None: hide it)."""

@@ -225,8 +225,7 @@ class PathwayBrowser(Panel):
         """Show pathway `pathway_id` in depth, as picking it does; an unknown id is said in the panel."""
         listed = list(self.listing["id"])
         if pathway_id in listed and self.pathways.selected != pathway_id:
-            self.pathways.go(listed.index(pathway_id) // self.pathways.page_size)
-            self.pathways.picker.value = pathway_id  # loads it, as a click does
+            self.pathways.pick(pathway_id, listed)  # loads it, as a click does
         else:
             self.run("Loading the pathway", self.show_pathway, pathway_id)
 

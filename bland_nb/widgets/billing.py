@@ -1,0 +1,160 @@
+"""`BillingPanel`: account and organization balances, spend over a window, and the runway."""
+
+from __future__ import annotations
+
+import html
+import math
+from datetime import date, timedelta
+from typing import Optional
+
+import ipywidgets as widgets
+import pandas as pd
+
+from .. import frames, plots
+from .._exceptions import BlandValidationError
+from ._base import Panel
+from ._charts import chart, png
+from ._table import PagedTable, html_table, local_pages
+
+__all__ = ["BillingPanel"]
+
+BALANCE_COLUMNS = {"scope": "scope", "name": "name", "plan": "plan", "balance": "balance ($)",
+                   "refill_at": "refill under ($)", "refill_amount": "refill amount ($)", "overdue": "overdue",
+                   "error": "error", "org_id": "id"}
+RUNWAY_COLUMNS = {"scope": "balance of", "balance": "balance ($)", "threshold": "down to ($)",
+                  "burn_per_day": "spend ($/day)", "days": "days"}
+WINDOWS = {"Last 7 days": 7, "Last 30 days": 30, "Last 90 days": 90}
+FREQUENCIES = {"Day": "D", "Week": "W"}
+BURN_WINDOW = "7D"
+"""The trailing window the burn rate is measured over (the shortest spend window holds it)."""
+
+
+class BillingPanel(Panel):
+    """Balances and refill settings of the account and each organization, spend over the last
+    7, 30 or 90 days per day or week, and how long the account balance lasts at the recent rate.
+
+    ```python
+    from bland_nb.widgets import BillingPanel
+    panel = BillingPanel(client)
+    panel.set_window(30, "W")          # as the controls do: last 30 days, per week
+    ```
+
+    The window ends on the day of the newest call (UTC). Only its calls are fetched, and a
+    narrower window reuses the calls of a wider one already fetched (`refresh()` fetches again).
+    Refill settings are shown read-only: the API has no endpoint that changes them.
+    """
+
+    title = "Billing"
+
+    def _build(self) -> list[widgets.Widget]:
+        self.billing_df: Optional[pd.DataFrame] = None
+        self.calls_df = pd.DataFrame()
+        self.newest: Optional[date] = None
+        self._found_newest = False
+        self._fetched, self._fetched_from = pd.DataFrame(), None  # the widest window fetched, from its first day
+        self._holding = False
+        self.balances = PagedTable(BALANCE_COLUMNS, run=self.run, empty="No balances.")
+        self.window = widgets.Dropdown(options=list(WINDOWS.items()), value=7, description="Window")
+        self.frequency = widgets.ToggleButtons(options=list(FREQUENCIES.items()), value="D", description="Per")
+        for control in (self.window, self.frequency):
+            control.observe(lambda _change: self._controls_changed(), names="value")
+        self.spend_text = widgets.HTML()
+        self.spend_chart = chart()
+        self.runway_text = widgets.HTML()
+        self.runway_table = widgets.HTML()
+        return [widgets.HTML("<b>Balances</b> <small>(refill settings are read-only: the API cannot change them)"
+                             "</small>"), self.balances,
+                widgets.HTML("<b>Spend</b>"), widgets.HBox([self.window, self.frequency]), self.spend_text,
+                self.spend_chart, widgets.HTML("<b>Runway</b>"), self.runway_text, self.runway_table]
+
+    def _load(self) -> None:
+        self.billing_df = frames.billing(self._client)
+        self.balances.show(local_pages(_shown_balances(self.billing_df)))
+        self._say_failed_organizations()
+        self._found_newest, self._fetched_from = False, None
+        self.show_window()
+
+    def set_window(self, days: int = 7, freq: str = "D") -> None:
+        """Show spend over the last `days` (7, 30 or 90) per `freq` (`D`ay or `W`eek), as the controls do."""
+        if days not in WINDOWS.values() or freq not in FREQUENCIES.values():
+            raise BlandValidationError(f"set_window(days={days!r}, freq={freq!r}): days must be one of "
+                                       f"{', '.join(map(str, WINDOWS.values()))} and freq one of "
+                                       f"{', '.join(map(repr, FREQUENCIES.values()))}")
+        self._holding = True
+        try:
+            self.window.value, self.frequency.value = days, freq
+        finally:
+            self._holding = False
+        self.run("Loading spend", self.show_window)
+
+    @property
+    def period(self) -> Optional[tuple[date, date]]:
+        """The first and last day (UTC) of the spend window, or None without calls."""
+        if self.newest is None:
+            return None
+        return self.newest - timedelta(days=self.window.value - 1), self.newest
+
+    def _controls_changed(self) -> None:
+        if not self._holding:
+            self.run("Loading spend", self.show_window)
+
+    def show_window(self) -> None:
+        """Fetch the window's calls (unless a wider window was), then draw the chart and the runway."""
+        if not self._found_newest:
+            newest = self._client.calls.list(limit=1).rows  # newest first
+            self.newest = pd.to_datetime(newest[0]["created_at"], utc=True).date() if newest else None
+            self._found_newest = True
+        if self.period is None:
+            self.spend_text.value, self.spend_chart.value = "<i>No calls yet: nothing spent.</i>", b""
+            self.runway_text.value, self.runway_table.value = "<i>No spend to estimate a runway from.</i>", ""
+            return
+        start, end = self.period
+        if self._fetched_from is None or start < self._fetched_from:
+            self._fetched, self._fetched_from = frames.calls(self._client, start=start, end=end), start
+        self.calls_df = self._fetched[self._fetched["created_at"] >= pd.Timestamp(start, tz="UTC")]
+        self.draw()
+        self.show_runway()
+
+    def draw(self) -> None:
+        """The spend chart of the fetched calls, per the chosen frequency, and its totals."""
+        start, end = self.period
+        spend = frames.spend(self.calls_df, freq=self.frequency.value)
+        self.spend_text.value = (f"{start:%Y-%m-%d} – {end:%Y-%m-%d} (UTC; the {self.window.value} days to the "
+                                 f"newest call): {int(spend['calls'].sum()):,} calls, "
+                                 f"{spend['minutes'].sum():,.1f} minutes, ${spend['cost'].sum():,.2f}")
+        self.spend_chart.value = png(plots.spend_over_time(spend)) if len(spend) else b""
+
+    def show_runway(self) -> None:
+        """How long the account balance lasts at the spend rate of the last 7 days."""
+        if self.billing_df is None:
+            self.runway_text.value, self.runway_table.value = "<i>The balances could not be read: no runway.</i>", ""
+            return
+        account = self.billing_df[self.billing_df["scope"] == "account"]
+        runway = frames.runway(account, frames.spend(self.calls_df, freq="D"), window=BURN_WINDOW)
+        self.runway_table.value = html_table(runway, RUNWAY_COLUMNS)
+        self.runway_text.value = html.escape(runway_sentence(runway.iloc[0]) if len(runway) else "No account balance.")
+
+    def _say_failed_organizations(self) -> None:
+        failed = self.billing_df.loc[self.billing_df["error"].notna(), "name"].fillna("(no name)")
+        if len(failed):
+            self.say(f"Could not read the billing of {', '.join(failed)}: the error column says why.", "error")
+
+
+def _shown_balances(billing: pd.DataFrame) -> pd.DataFrame:
+    """`billing` with `overdue` as yes / no."""
+    return billing.assign(overdue=billing["overdue"].map({True: "yes", False: "no"}).astype("object"))
+
+
+def runway_sentence(row: pd.Series) -> str:
+    """The runway of one row of `frames.runway` in plain words."""
+    balance, threshold, burn, days = row["balance"], row["threshold"], row["burn_per_day"], row["days"]
+    if pd.isna(balance):
+        return "The API gave no account balance, so there is no runway to estimate."
+    floor = f"its refill threshold of ${threshold:,.2f}" if threshold else "$0"
+    if days == 0:
+        return f"The account balance (${balance:,.2f}) is already down to {floor}."
+    if math.isinf(days):
+        return f"Nothing was spent in the last 7 days: the account balance of ${balance:,.2f} is not running down."
+    lasts = "less than a day" if days < 1 else f"{int(days):,} day{'s' if int(days) != 1 else ''}"
+    return (f"At ${burn:,.2f}/day (the last 7 days' spend), the account balance of ${balance:,.2f} lasts {lasts}, "
+            f"to {floor}.")

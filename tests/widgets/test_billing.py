@@ -1,0 +1,185 @@
+"""BillingPanel driven like a person would, checked against the sandbox's own records."""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from datetime import date, timedelta
+
+import pytest
+
+pytest.importorskip("ipywidgets")
+
+from ipywidgets.embed import dependency_state, embed_data
+
+from bland_nb import APIStatusError, BlandValidationError
+from bland_nb.sandbox import Faults, Sandbox
+from bland_nb.sandbox.state import SandboxError
+from bland_nb.widgets.billing import BillingPanel
+
+
+@pytest.fixture(scope="module")
+def built() -> tuple[Sandbox, BillingPanel, int]:
+    """A sandbox, a panel built on it, and how many requests building made (tests only read these)."""
+    sandbox = Sandbox(seed=4, calls=1500)
+    panel = BillingPanel(sandbox.client())
+    return sandbox, panel, len(sandbox.log)
+
+
+@pytest.fixture
+def sandbox(built) -> Sandbox:
+    return built[0]
+
+
+@pytest.fixture
+def panel(built) -> BillingPanel:
+    return built[1]
+
+
+def table_rows(html_text: str) -> list[list[str]]:
+    """The cells of each body row of an HTML table, unescaped."""
+    return [[html.unescape(cell) for cell in re.findall(r"<td>(.*?)</td>", row)]
+            for row in re.findall(r"<tr>(<td>.*?)</tr>", html_text)]
+
+
+def money(value) -> str:
+    return "" if value is None else f"{value:,.2f}"
+
+
+def newest_day(sandbox: Sandbox) -> date:
+    return date.fromisoformat(max(call["created_at"] for call in sandbox.store.calls.timeline)[:10])
+
+
+def calls_between(sandbox: Sandbox, first: date, last: date) -> list[dict]:
+    return [call for call in sandbox.store.calls.timeline
+            if first.isoformat() <= call["created_at"][:10] <= last.isoformat()]
+
+
+def dollars_after(label: str, text: str) -> float:
+    return float(re.search(re.escape(label) + r"\$([\d,]+\.\d\d)", text).group(1).replace(",", ""))
+
+
+def list_calls_queries(sandbox: Sandbox, since: int) -> list[dict]:
+    return [entry["query"] for entry in sandbox.log[since:] if entry["endpoint"] == "list_calls"]
+
+
+def test_balances_and_refill_settings_are_the_sandboxs(sandbox, panel):
+    account, orgs = sandbox.store.account, sandbox.store.organizations
+    shown = {row[-1]: row for row in table_rows(panel.balances.html.value)}  # by id; the account has none
+    assert panel.last_error is None
+    assert shown[""] == ["account", "", "", money(account.balance), "", money(account.refill_amount), "", "", ""]
+    for org_id, org in orgs.orgs.items():
+        own = {"current_balance": account.balance, "refill_at": account.refill_at,
+               "refill_amount": account.refill_amount}
+        billing = own if org_id == orgs.own_org_id else orgs.balances[org_id]
+        assert shown[org_id] == ["organization", org["org_display_name"], org["org_plan"],
+                                 money(billing["current_balance"]), money(billing["refill_at"]),
+                                 money(billing["refill_amount"]), "yes" if org["is_stripe_overdue"] else "no",
+                                 "", org_id]
+    assert len(shown) == 1 + len(orgs.orgs)
+
+
+def test_an_organization_that_cannot_be_read_says_why_in_its_row(monkeypatch):
+    sandbox = Sandbox(seed=4, calls=100)
+    orgs = sandbox.store.organizations
+    broken = next(org_id for org_id in orgs.orgs if org_id != orgs.own_org_id)
+    billing = orgs.billing
+
+    def failing(org_id):
+        if org_id == broken:
+            raise SandboxError.data(403, "FORBIDDEN", "Billing is hidden from your role")
+        return billing(org_id)
+
+    monkeypatch.setattr(orgs, "billing", failing)
+    panel = BillingPanel(sandbox.client())
+    row = next(row for row in table_rows(panel.balances.html.value) if row[-1] == broken)
+    assert row[1] == orgs.orgs[broken]["org_display_name"] and row[3] == ""
+    assert "403" in row[7] and "Billing is hidden from your role" in row[7]
+    assert f"Could not read the billing of {orgs.orgs[broken]['org_display_name']}" in html.unescape(panel.status.value)
+
+
+def test_the_default_window_is_the_last_7_days_and_only_those_are_fetched(built):
+    sandbox, panel, requests = built
+    last = newest_day(sandbox)
+    first = last - timedelta(days=6)
+    queries = [entry["query"] for entry in sandbox.log[:requests] if entry["endpoint"] == "list_calls"]
+    window = [q for q in queries if q.get("limit") != "1"]  # the one-row request finds the newest call
+    assert len(window) < len(queries) and window
+    assert all((q["start_date"], q["end_date"]) == (first.isoformat(), last.isoformat()) for q in window)
+    calls = calls_between(sandbox, first, last)
+    assert 0 < len(calls) < len(sandbox.store.calls.timeline)
+    text = html.unescape(panel.spend_text.value)
+    assert f"{first} – {last}" in text and f"{len(calls):,} calls" in text
+    assert dollars_after("minutes, ", text) == pytest.approx(sum(c["price"] or 0 for c in calls), abs=0.006)
+    assert bytes(panel.spend_chart.value[:4]) == b"\x89PNG"
+
+
+def test_a_longer_window_fetches_its_days_and_the_frequency_only_redraws():
+    sandbox = Sandbox(seed=4, calls=1500)
+    panel = BillingPanel(sandbox.client())
+    last = newest_day(sandbox)
+    before = len(sandbox.log)
+    panel.window.value = 30  # as picking it in the dropdown does
+    queries = list_calls_queries(sandbox, before)
+    first = last - timedelta(days=29)
+    assert queries and all((q["start_date"], q["end_date"]) == (first.isoformat(), last.isoformat()) for q in queries)
+    assert f"{len(calls_between(sandbox, first, last)):,} calls" in panel.spend_text.value
+
+    daily, before = panel.spend_chart.value, len(sandbox.log)
+    panel.frequency.value = "W"
+    assert len(sandbox.log) == before and panel.spend_chart.value != daily
+
+    panel.set_window(90, "D")
+    first = last - timedelta(days=89)
+    windows = {(q["start_date"], q["end_date"]) for q in list_calls_queries(sandbox, before)}
+    assert windows == {(first.isoformat(), last.isoformat())}
+    assert (panel.window.value, panel.frequency.value) == (90, "D")
+
+    before = len(sandbox.log)
+    panel.set_window(7, "D")  # inside the window fetched: no request, the 7 days' calls only
+    assert list_calls_queries(sandbox, before) == []
+    assert f"{len(calls_between(sandbox, last - timedelta(days=6), last)):,} calls" in panel.spend_text.value
+
+
+def test_the_runway_sentence_agrees_with_the_records():
+    sandbox = Sandbox(seed=4, calls=1500)
+    sandbox.store.account.balance = 100.0
+    panel = BillingPanel(sandbox.client())
+    last = newest_day(sandbox)
+    spent = sum(call["price"] or 0 for call in calls_between(sandbox, last - timedelta(days=6), last))
+    burn = spent / 7
+    text = html.unescape(panel.runway_text.value)
+    assert dollars_after("At ", text) == pytest.approx(burn, abs=0.006)
+    assert f"the account balance of $100.00 lasts {math.floor(100.0 / burn):,} days, to $0." in text
+    assert [money(100.0), money(0.0), money(burn)] == table_rows(panel.runway_table.value)[0][1:4]
+
+    sandbox.store.account.balance = 0.0
+    panel.refresh()
+    assert "The account balance ($0.00) is already down to $0." in html.unescape(panel.runway_text.value)
+
+
+def test_set_window_refuses_bad_input_before_any_request(sandbox, panel):
+    before = len(sandbox.log)
+    with pytest.raises(BlandValidationError, match=r"days must be one of 7, 30, 90 and freq one of 'D', 'W'"):
+        panel.set_window(14, "D")
+    with pytest.raises(BlandValidationError, match="freq"):
+        panel.set_window(7, "M")
+    assert len(sandbox.log) == before
+
+
+def test_a_failing_api_is_said_in_the_panel_not_raised():
+    sandbox = Sandbox(seed=4, calls=200, faults=Faults(error_rate=1.0))
+    panel = BillingPanel(sandbox.client(max_retries=0))
+    assert isinstance(panel.last_error, APIStatusError)
+    assert "The API refused this" in panel.status.value and "Traceback" not in panel.status.value
+    panel.set_window(30, "W")  # still answers in the panel
+    assert "The API refused this" in panel.status.value
+
+
+def test_saved_state_holds_no_key_and_no_call_rows(sandbox, panel):
+    state = json.dumps(embed_data(views=[panel], state=dependency_state([panel])))
+    assert sandbox.api_key not in state
+    assert not {call["call_id"] for call in sandbox.store.calls.timeline} & set(re.findall(r"[0-9a-f-]{36}", state))
+    assert 0 < state.count("<tr><td>") <= 50
