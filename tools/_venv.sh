@@ -1,5 +1,5 @@
 # Sourced by tools/test and tools/demo: make .venv and install the project with the given extras.
-# Reinstalls only when pyproject.toml or the extras change.
+# Reinstalls only when pyproject.toml changes or an extra is asked for that is not installed yet.
 ensure_venv() {
   local extras="$1"
   cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -7,11 +7,20 @@ ensure_venv() {
     python3 -m venv .venv
   fi
   local stamp=".venv/.bland-nb-installed"
-  local want
-  want="$(sha256sum pyproject.toml | cut -d' ' -f1) $extras"
-  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  local hash installed=""
+  hash="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+  if [ -f "$stamp" ] && [ "$(head -n1 "$stamp")" = "$hash" ]; then
+    installed="$(sed -n 2p "$stamp")"
+  fi
+  local extra missing=""
+  for extra in ${extras//,/ }; do
+    case ",$installed," in *",$extra,"*) ;; *) missing=1 ;; esac
+  done
+  if [ -n "$missing" ]; then
+    local all
+    all="$(echo "$installed,$extras" | tr ',' '\n' | sed '/^$/d' | sort -u | paste -sd, -)"
     .venv/bin/python -m pip install --quiet --upgrade pip
-    .venv/bin/python -m pip install --quiet -e ".[$extras]"
-    echo "$want" > "$stamp"
+    .venv/bin/python -m pip install --quiet -e ".[$all]"
+    printf '%s\n%s\n' "$hash" "$all" > "$stamp"
   fi
 }
