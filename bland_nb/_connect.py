@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+
+import httpx
 from typing import Any
 
 from ._client import BlandClient
@@ -21,7 +23,8 @@ def connect(*, seed: int = 0, calls: int = 5000, announce: bool = True, **option
     It says which one it is: a banner in a notebook, a line elsewhere (`announce=False` to skip).
     """
     if os.environ.get("BLAND_API_KEY"):
-        client, where, simulated = BlandClient(**options), "api.bland.ai: your account, real calls", False
+        client, simulated = BlandClient(**options), False
+        where = f"{httpx.URL(str(client.base_url)).host}: your account, real calls"
     else:
         from .sandbox import Sandbox
 

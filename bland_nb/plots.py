@@ -15,6 +15,7 @@ so a notebook shows it once (as the cell's value) and nothing calls `plt.show()`
 
 from __future__ import annotations
 
+import sys
 from typing import Any, Optional
 
 import pandas as pd
@@ -95,9 +96,19 @@ def answered_by_shares(calls_df: pd.DataFrame, by: Optional[str]) -> pd.DataFram
     return shares[order + [a for a in shares.columns if a not in order]]
 
 
+def _show_in_ipython() -> None:
+    """Let IPython show a pyplot-free Figure as a picture, as it shows pyplot's."""
+    shell = sys.modules.get("IPython") and sys.modules["IPython"].get_ipython()
+    if shell is not None and hasattr(shell, "display_formatter"):
+        from IPython.core.pylabtools import print_figure
+
+        shell.display_formatter.formatters["image/png"].for_type(Figure, lambda fig: print_figure(fig, "png"))
+
+
 def _canvas(ax: Any) -> tuple[Figure, Any]:
     if ax is not None:
         return ax.figure, ax
+    _show_in_ipython()
     fig = Figure(figsize=(8, 4.5), layout="constrained")
     return fig, fig.add_subplot()
 

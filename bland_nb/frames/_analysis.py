@@ -55,7 +55,8 @@ def spend(calls_df: pd.DataFrame, freq: str = "D") -> pd.DataFrame:
     """Calls, minutes and cost per period of `freq` (a pandas frequency: `h`, `D`, `W`, `MS`...).
 
     Periods are bins of `created_at` (UTC), every one from the first call's to the last's, the
-    quiet ones as zeros. Index `period` (datetime64[us, UTC], each period's start); columns
+    quiet ones as zeros. Index `period` (datetime64[us, UTC], each period's start: `W` weeks run
+    from a Sunday, `W-MON` from a Monday); columns
     `calls` (int64), `minutes` (float64, total `call_length`), `cost` (float64, total `price`).
     """
     require_columns(calls_df, "spend", ["created_at", "call_length", "price"])
@@ -64,7 +65,7 @@ def spend(calls_df: pd.DataFrame, freq: str = "D") -> pd.DataFrame:
     data = pd.DataFrame({"calls": np.ones(len(calls_df), dtype="int64"),
                          "minutes": calls_df["call_length"].fillna(0.0).to_numpy(),
                          "cost": calls_df["price"].fillna(0.0).to_numpy()}, index=created)
-    out = data[created.notna()].resample(offset).sum()
+    out = data[created.notna()].resample(offset, label="left", closed="left").sum()  # weeks too: by their start
     out.index = out.index.as_unit("us").rename("period")
     return out
 

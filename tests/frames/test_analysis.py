@@ -115,9 +115,15 @@ def test_spend_per_day_matches_the_records(calls_df: pd.DataFrame, sandbox: Sand
         assert row["calls"] == calls and close(row["minutes"], minutes) and close(row["cost"], cost)
 
 
-def test_spend_per_week_adds_up(calls_df: pd.DataFrame) -> None:
+def test_spend_per_week_adds_up_by_week_start(calls_df: pd.DataFrame, sandbox: Sandbox) -> None:
     weekly = frames.spend(calls_df, freq="W")
     assert weekly["calls"].sum() == len(calls_df) and close(weekly["cost"].sum(), calls_df["price"].sum())
+    daily = plain_daily(sandbox.store.calls.timeline)
+    sundays: dict[Any, int] = {}
+    for day, (calls, _minutes, _cost) in daily.items():
+        start = day - timedelta(days=(day.weekday() + 1) % 7)  # the Sunday the week starts on
+        sundays[start] = sundays.get(start, 0) + calls
+    assert {p.date(): n for p, n in weekly["calls"].items()} == sundays
 
 
 def plain_balances(sandbox: Sandbox) -> list[tuple[float, float]]:
