@@ -80,7 +80,7 @@ class PagedTable(widgets.VBox):
         self.next = widgets.Button(description="Next ›", disabled=True, layout=widgets.Layout(width="110px"))
         self.info = widgets.Label()
         self.picker = widgets.Select(options=[], rows=8, layout=widgets.Layout(width="100%"),
-                                     description="Select", style={"description_width": "50px"})
+                                     description="Select", style={"description_width": "initial"})
         run = run or (lambda _what, function, *args: function(*args))
         self.previous.on_click(lambda _b: run("Loading the previous page", self.go, self.page - 1))
         self.next.on_click(lambda _b: run("Loading the next page", self.go, self.page + 1))
