@@ -17,7 +17,8 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional
+from functools import partial
+from typing import Any, Callable, Iterable, Optional
 
 from ._endpoint import Endpoint
 from ._exceptions import BlandError, BlandValidationError
@@ -100,18 +101,20 @@ def _prepare(endpoint: Endpoint, items: Iterable[Any], concurrency: int, rate_li
     return BulkResult(BulkItem(i, p) for i, p in enumerate(params)), limiter
 
 
+def fill(item: BulkItem, call: Callable[[dict[str, Any]], Any], limiter: Optional[RateLimiter] = None) -> None:
+    """Run `call` for one item, once the limiter allows: its result, or the `BlandError` it raised, goes into `item`."""
+    if limiter:
+        time.sleep(limiter.reserve())
+    try:
+        item.result = call(dict(item.params))
+    except BlandError as exc:
+        item.error = exc
+
+
 def run_bulk(client: Any, endpoint: Endpoint, items: Iterable[Any], *, concurrency: int,
              rate_limit: Optional[float]) -> BulkResult:
     result, limiter = _prepare(endpoint, items, concurrency, rate_limit)
-
-    def one(item: BulkItem) -> None:
-        if limiter:
-            time.sleep(limiter.reserve())
-        try:
-            item.result = client._invoke(endpoint, dict(item.params))
-        except BlandError as exc:
-            item.error = exc
-
+    one = partial(fill, call=partial(client._invoke, endpoint), limiter=limiter)
     with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="bland-bulk") as pool:
         list(pool.map(one, result))
     return result

@@ -68,8 +68,8 @@ def server(calls: int, **faults: Any) -> Iterator[tuple[str, str]]:
     command = [sys.executable, "-m", "bland_nb.sandbox", "--port", "0", "--calls", str(calls), *options]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
-        env = dict(process.stdout.readline().strip().split("=", 1) for _ in range(2))
-        yield env["BLAND_BASE_URL"], env["BLAND_API_KEY"]
+        env = dict(process.stdout.readline().strip().removeprefix("export ").split("=", 1) for _ in range(2))
+        yield env["BLAND_SANDBOX_URL"], env["BLAND_SANDBOX_KEY"]
     finally:
         process.terminate()
         process.wait(timeout=10)

@@ -4,6 +4,8 @@ sandbox's own records, Call Details failures kept and reported, bad input refuse
 from __future__ import annotations
 
 import sys
+import threading
+import time
 from datetime import datetime
 from typing import Any
 
@@ -13,6 +15,7 @@ import pytest
 
 import bland_nb.frames as frames
 from bland_nb import BlandClient, BlandValidationError
+from bland_nb.frames._calls import call_frames, list_params
 from bland_nb.frames._columns import BATCHES, BILLING, CALL_DETAILS, CALLS, CAMPAIGNS, TRANSCRIPTS
 from bland_nb.sandbox import Sandbox
 
@@ -101,6 +104,80 @@ def test_failed_details_are_reported_not_dropped(sandbox: Sandbox) -> None:
     assert set(failed["call_id"]) == failing
     assert failed["detail_error"].str.contains("404").all()
     assert failed["request_data"].isna().all() and df.loc[df["detail_error"].isna(), "request_data"].notna().all()
+
+
+class SlowCallDetails(httpx.BaseTransport):
+    """The sandbox, with Call Details answered after a pause; records each one's (call id, start,
+    end) and the most that ran at once."""
+
+    def __init__(self, inner: httpx.BaseTransport, pause: float):
+        self.inner, self.pause = inner, pause
+        self.details: list[tuple[str, float, float]] = []
+        self.in_flight = self.peak = 0
+        self.lock = threading.Lock()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not request.url.path.startswith("/v1/calls/"):
+            return self.inner.handle_request(request)
+        started = time.monotonic()
+        with self.lock:
+            self.in_flight += 1
+            self.peak = max(self.peak, self.in_flight)
+        time.sleep(self.pause)
+        response = self.inner.handle_request(request)
+        with self.lock:
+            self.in_flight -= 1
+            self.details.append((request.url.path.rsplit("/", 1)[-1], started, time.monotonic()))
+        return response
+
+
+def test_detail_requests_stay_in_flight_across_pages_within_the_concurrency(sandbox: Sandbox) -> None:
+    transport = SlowCallDetails(sandbox.transport, pause=0.01)
+    client = BlandClient(api_key=sandbox.api_key, transport=transport)
+    df = frames.calls(client, end="2026-11-01", detail=True, concurrency=2, page_size=20)
+    ids = [c["call_id"] for c in sandbox.store.calls.timeline if c["created_at"][:10] <= "2026-11-01"]
+    assert len(ids) > 40 and list(df["call_id"]) == ids and df["detail_error"].isna().all()
+    assert sorted(call_id for call_id, _, _ in transport.details) == sorted(ids)  # each call's details once
+    assert transport.peak == 2
+    started = {call_id: start for call_id, start, _ in transport.details}
+    ended = {call_id: end for call_id, _, end in transport.details}
+    pages = [ids[i:i + 20] for i in range(0, len(ids), 20)]
+    for page, following in zip(pages, pages[1:]):  # the next page's requests begin before this page's all end
+        assert min(started[c] for c in following) < max(ended[c] for c in page)
+
+
+def test_stopping_early_leaves_no_detail_requests_queued(sandbox: Sandbox) -> None:
+    transport = SlowCallDetails(sandbox.transport, pause=0.01)
+    client = BlandClient(api_key=sandbox.api_key, transport=transport)
+    pages = call_frames(client, list_params(page_size=30), detail=True, concurrency=2, rate_limit=None)
+    first = next(pages)
+    pages.close()
+    made = len(transport.details)
+    time.sleep(0.05)
+    assert len(first) == 30 and first["detail_error"].isna().all()
+    assert len(transport.details) == made and 30 <= made < 60  # the second page was queued, then cancelled
+
+
+def test_the_rate_limit_holds_across_pages(sandbox: Sandbox) -> None:
+    transport = SlowCallDetails(sandbox.transport, pause=0)
+    client = BlandClient(api_key=sandbox.api_key, transport=transport)
+    frames.calls(client, end="2026-11-01", detail=True, concurrency=4, rate_limit=200, page_size=20)
+    starts = sorted(start for _, start, _ in transport.details)
+    assert len(starts) > 40
+    # Any 11 consecutive requests span at least 10 - 3 intervals of 1/200 s (a burst of 4 is free).
+    assert min(later - earlier for earlier, later in zip(starts, starts[10:])) >= 7 / 200 * 0.95
+
+
+def test_an_unexpected_error_in_a_detail_request_is_raised(sandbox: Sandbox) -> None:
+    class Broken(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if request.url.path.startswith("/v1/calls/"):
+                raise RuntimeError("transport bug")
+            return sandbox.transport.handle_request(request)
+
+    client = BlandClient(api_key=sandbox.api_key, transport=Broken())
+    with pytest.raises(RuntimeError, match="transport bug"):
+        frames.calls(client, end="2026-11-01", detail=True, concurrency=3, page_size=20)
 
 
 # -- transcripts ----------------------------------------------------------------------------------
