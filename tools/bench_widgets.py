@@ -1,7 +1,8 @@
 """Benchmark: the widget panels over a big account, against their targets.
 
-For each panel of `bland_nb.widgets` that exists (`CampaignDashboard`, `CallExplorer`), over an
-in-process `Sandbox(seed=0, calls=100_000)` built first (not timed):
+For each panel of `bland_nb.widgets` (`CampaignDashboard`, `CallExplorer` — the two with targets —
+then `BillingPanel`, `PathwayBrowser`, `OrgPanel`, held to the same targets), over an in-process
+`Sandbox(seed=0, calls=100_000)` built first (not timed):
 
   * build and first render: construct the panel (it loads from the API), then serialise its
     state as a front end receives it (`ipywidgets.embed.embed_data` of the panel and the widgets
@@ -36,7 +37,7 @@ from bland_nb import frames
 from bland_nb.sandbox import Sandbox
 
 TIME_TARGET_S, SIZE_TARGET_KB = 2.0, 500.0
-PANELS = ("CampaignDashboard", "CallExplorer")
+PANELS = ("CampaignDashboard", "CallExplorer", "BillingPanel", "PathwayBrowser", "OrgPanel")
 
 
 def verdict(ok: bool) -> str:
