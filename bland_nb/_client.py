@@ -37,7 +37,7 @@ from ._endpoint import _PLACEHOLDER, Endpoint
 from .api import ENDPOINTS
 from ._exceptions import APIConnectionError, APITimeoutError, BlandError, BlandValidationError
 from ._pagination import AsyncPage, Page
-from ._response import api_error, error_in_body, parse_body, read_result, read_rows, read_total
+from ._response import api_error, error_in_body, parse_body, payload, read_result, read_rows, read_total
 
 __all__ = ["AsyncBlandClient", "BlandClient"]
 
@@ -227,6 +227,10 @@ class _BaseClient:
             raise api_error(endpoint, response.request.url.path, response, body)
         return body
 
+    def _json(self, endpoint: Endpoint, response: httpx.Response) -> Any:
+        """The body's result part as sent (envelope removed): no models, no pages."""
+        return payload(endpoint, self._read(endpoint, response))
+
     def _prepare(self, endpoint: Endpoint, kwargs: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], httpx.Request]:
         """(parameters, per-call options, request) for one call; nothing is sent yet."""
         options = {k: kwargs.pop(k) for k in OPTIONS if k in kwargs}
@@ -273,6 +277,12 @@ class BlandClient(_BaseClient):
     def invoke(self, name: str, /, **params: Any) -> Any:
         """Call any endpoint by its catalog name: `client.invoke("stop_campaign", campaign_id=...)`."""
         return self._invoke(self._endpoint(name), params)
+
+    def invoke_json(self, name: str, /, **params: Any) -> Any:
+        """`invoke`, but the JSON as the API sent it (its envelope removed) instead of models or a
+        page: for reading many answers fast. Checks, retries and errors are `invoke`'s."""
+        endpoint = self._endpoint(name)
+        return self._json(endpoint, self._invoke(endpoint, params, raw=True))
 
     def bulk(self, name: str, items: Any, *, concurrency: int = 8, rate_limit: Optional[float] = None) -> Any:
         """Call one endpoint for many items; see `bland_nb.BulkResult`."""
@@ -325,6 +335,11 @@ class AsyncBlandClient(_BaseClient):
     async def invoke(self, name: str, /, **params: Any) -> Any:
         """Call any endpoint by its catalog name: `await client.invoke("get_call", call_id=...)`."""
         return await self._invoke(self._endpoint(name), params)
+
+    async def invoke_json(self, name: str, /, **params: Any) -> Any:
+        """`invoke`, but the JSON as the API sent it (its envelope removed); see `BlandClient.invoke_json`."""
+        endpoint = self._endpoint(name)
+        return self._json(endpoint, await self._invoke(endpoint, params, raw=True))
 
     async def bulk(self, name: str, items: Any, *, concurrency: int = 8, rate_limit: Optional[float] = None) -> Any:
         """Call one endpoint for many items concurrently; see `bland_nb.BulkResult`."""

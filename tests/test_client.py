@@ -125,3 +125,24 @@ def test_send_call_needs_a_task_or_a_pathway():
         client.calls.send(phone_number="+14155552671")
     client.calls.send(phone_number="+14155552671", pathway_id="p1")
     assert script.count == 1
+
+
+def test_invoke_json_is_the_answer_as_sent_without_its_envelope():
+    envelope = {"status": "success", "data": [{"id": "a1", "status": "in-progress", "surprise": 1}]}
+    script = Script(default=httpx.Response(200, json=envelope))
+    client = bland_nb.BlandClient(api_key=KEY, transport=httpx.MockTransport(script))
+    assert client.invoke_json("list_active_calls", org_id="org-1") == envelope["data"]
+    assert script.requests[0].headers["x-bland-org-id"] == "org-1"  # checked and sent as invoke does
+    with pytest.raises(bland_nb.BlandValidationError):
+        client.invoke_json("get_call", call_id="")
+    assert len(script.requests) == 1
+
+
+def test_invoke_json_raises_the_api_error_sync_and_async():
+    script = Script(default=httpx.Response(404, json={"status": "error", "message": "Call not found"}))
+    client = bland_nb.BlandClient(api_key=KEY, transport=httpx.MockTransport(script), max_retries=0)
+    with pytest.raises(bland_nb.NotFoundError, match="Call not found"):
+        client.invoke_json("get_call", call_id="c1")
+    aclient = bland_nb.AsyncBlandClient(api_key=KEY, transport=httpx.MockTransport(script), max_retries=0)
+    with pytest.raises(bland_nb.NotFoundError, match="Call not found"):
+        asyncio.run(aclient.invoke_json("get_call", call_id="c1"))

@@ -12,8 +12,6 @@ import pandas as pd
 
 from .._bulk import BulkItem, BulkResult, RateLimiter, fill
 from .._exceptions import BlandValidationError
-from .._response import payload
-from ..api import ENDPOINTS
 from ._columns import CALL_DETAILS, CALLS, TRANSCRIPTS
 from ._convert import concat, convert, frame
 
@@ -23,7 +21,6 @@ PAGE_SIZE = 1000
 """List Calls' largest page."""
 CONCURRENCY = 16
 """Call Details requests in flight at once, by default."""
-GET_CALL = ENDPOINTS["get_call"]
 
 
 def calls(client: Any, *, start: Any = None, end: Any = None, campaign_id: Optional[str] = None,
@@ -157,8 +154,7 @@ class DetailPool:
             fill(item, self._details, self.limiter)
 
     def _details(self, params: dict[str, Any]) -> dict[str, Any]:
-        response = self.client._invoke(GET_CALL, params, raw=True)  # retried as any read; errors raised by _read
-        body = payload(GET_CALL, self.client._read(GET_CALL, response))
+        body = self.client.invoke_json("get_call", **params)  # retried as any read; errors raised
         return body if isinstance(body, dict) else {}
 
     def __enter__(self) -> "DetailPool":
