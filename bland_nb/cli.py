@@ -209,7 +209,7 @@ def serve_sandbox(args: argparse.Namespace) -> int:
 
 
 def demo_options(p: argparse.ArgumentParser) -> None:
-    """The demo's options (`bland-nb demo`; `bland_nb.demo` may use them too)."""
+    """The demo's options, for `bland-nb demo` and `tools/demo` (`bland_nb.demo.main`)."""
     where = p.add_mutually_exclusive_group()
     where.add_argument("--lab", action="store_true", help="then open the notebooks in JupyterLab, until Ctrl-C")
     where.add_argument("--voila", action="store_true", help="then serve notebooks/dashboard.ipynb with Voilà, until Ctrl-C")

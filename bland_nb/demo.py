@@ -14,7 +14,6 @@ With `BLAND_API_KEY`, they read your real account; the key stays in the environm
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
 import importlib.util
@@ -247,14 +246,13 @@ def _serve(name: str, command: list[str]) -> int:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    p = argparse.ArgumentParser(prog="tools/demo", description=__doc__.split("\n\n")[0].replace("\n", " "))
-    where = p.add_mutually_exclusive_group()
-    where.add_argument("--lab", action="store_true", help="then open the notebooks in JupyterLab, until Ctrl-C")
-    where.add_argument("--voila", action="store_true",
-                       help="then serve notebooks/dashboard.ipynb with Voilà, until Ctrl-C")
-    p.add_argument("--out", default="build", metavar="DIR", help="where the HTML goes (default build)")
-    args = p.parse_args(argv)
-    return run(lab=args.lab, voila=args.voila, out=args.out)
+    """`tools/demo`: the `bland-nb demo` command under its own name."""
+    from .cli import Parser, demo_options, run as run_command, run_demo
+
+    p = Parser(prog="tools/demo", description=__doc__.split("\n\n")[0].replace("\n", " "))
+    demo_options(p)
+    p.set_defaults(run=run_demo, command_parser=p)
+    return run_command(p, argv)
 
 
 if __name__ == "__main__":
