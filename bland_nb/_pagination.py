@@ -131,6 +131,7 @@ class Page(_BasePage[T]):
     page = client.calls.list(campaign_id=cid)   # first page only
     page.items, page.total                       # this page's calls, the API's total
     for call in page: ...                        # all calls, fetching pages as needed
+    page.all_rows()                              # every page's raw rows, fetched now
     ```
     """
 
@@ -144,6 +145,10 @@ class Page(_BasePage[T]):
             yield page
             following = page.next_params()
             page = page._fetch(following) if following is not None else None
+
+    def all_rows(self) -> list[Any]:
+        """The raw rows (JSON as sent) of this page and every following one, fetched now."""
+        return [row for page in self.iter_pages() for row in page.rows]
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
@@ -163,6 +168,10 @@ class AsyncPage(_BasePage[T]):
             yield page
             following = page.next_params()
             page = await page._fetch(following) if following is not None else None
+
+    async def all_rows(self) -> list[Any]:
+        """The raw rows (JSON as sent) of this page and every following one, fetched now."""
+        return [row async for page in self.iter_pages() for row in page.rows]
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():

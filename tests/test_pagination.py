@@ -55,6 +55,19 @@ def test_async_pages():
     assert len(asyncio.run(run())) == 250 and script.count == 3
 
 
+def test_all_rows_are_every_page_s_raw_rows_sync_and_async():
+    script = Script(default=calls_window(250))
+    client = bland_nb.BlandClient(api_key="k" * 20, transport=httpx.MockTransport(script))
+    assert client.calls.list(limit=100).all_rows() == [{"call_id": f"c{i}"} for i in range(250)]
+    assert script.count == 3
+
+    async def run():
+        async with bland_nb.AsyncBlandClient(api_key="k" * 20, transport=httpx.MockTransport(script)) as aclient:
+            return await (await aclient.calls.list(limit=100)).all_rows()
+
+    assert asyncio.run(run()) == [{"call_id": f"c{i}"} for i in range(250)] and script.count == 6
+
+
 def offset_server(key_items: str, size: str, offset: str, total: int, envelope: bool):
     def answer(request: httpx.Request) -> httpx.Response:
         skip, take = int(request.url.params.get(offset, 0)), int(request.url.params[size])

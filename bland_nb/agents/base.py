@@ -56,7 +56,7 @@ def run_plan(plan: Plan, client: BlandClient) -> tuple[str, Any]:
             request = plan.send(result)
             result = client.invoke(request.name, **request.params)
             if request.all_pages and isinstance(result, Page):
-                result = [row for page in result.iter_pages() for row in page.rows]
+                result = result.all_rows()
     except StopIteration as done:
         return done.value
 
@@ -69,7 +69,7 @@ async def arun_plan(plan: Plan, client: AsyncBlandClient) -> tuple[str, Any]:
             request = plan.send(result)
             result = await client.invoke(request.name, **request.params)
             if request.all_pages and isinstance(result, AsyncPage):
-                result = [row async for page in result.iter_pages() for row in page.rows]
+                result = await result.all_rows()
     except StopIteration as done:
         return done.value
 

@@ -174,9 +174,9 @@ class CallExplorer(Panel):
 
     def _load(self) -> None:
         self._offer(self.campaign, [(row["campaign_name"] or row["campaign_id"], row["campaign_id"])
-                                    for page in self._client.campaigns.list().iter_pages() for row in page.rows])
+                                    for row in self._client.campaigns.list().all_rows()])
         self._offer(self.batch, [(row.get("description") or row["id"], row["id"])
-                                 for page in self._client.batches.list().iter_pages() for row in page.rows])
+                                 for row in self._client.batches.list().all_rows()])
         self.apply()
         if self.call_id:
             self.show_call(self.call_id)  # shown again, fresh

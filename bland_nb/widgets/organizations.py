@@ -23,10 +23,6 @@ DETAILS = {"org_plan": "plan", "org_creation_date": "created", "org_rate_limit":
 """The organization's fields shown, by name: a list chosen so that no key, token or slug ever shows."""
 
 
-def _every_row(page: Any) -> list[dict[str, Any]]:
-    return [row for each in page.iter_pages() for row in each.rows]
-
-
 def _people(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """Membership rows with `roles` (text), `joined_at` (UTC) and `name` (of a member; blank for the key's own)."""
     df = pd.DataFrame(rows)
@@ -75,7 +71,7 @@ class OrgPanel(Panel):
         return [self.memberships, self.detail]
 
     def _load(self) -> None:
-        rows = _every_row(self._client.organizations.memberships())
+        rows = self._client.organizations.memberships().all_rows()
         self.organizations = {row["org_id"]: row for row in rows}
         table = _people(rows)
         self.memberships.show(local_pages(table))
@@ -107,7 +103,7 @@ class OrgPanel(Panel):
             return
         self.memberships.pick(org_id, list(self.organizations))
         org = self._client.organizations.get(org_id).raw
-        members = _every_row(self._client.organizations.members(org_id))
+        members = self._client.organizations.members(org_id).all_rows()
         self.members_by_id = {row["user_id"]: row for row in members}
         self.details.value = details_html(org, self.organizations.get(org_id), len(members))
         self.members.show(local_pages(_people(members)))
