@@ -52,6 +52,7 @@ class Panel(widgets.VBox):
         self._client = client
         self.last_error: Optional[BaseException] = None
         self._said = ("", "info")  # the last line said that was not a loading line
+        self._setting = False  # inside `setting()`: controls set by code, not by a person
         self.header = widgets.HTML(f"<h3 style='margin:4px 0'>{html.escape(self.title)}</h3>")
         self.status = widgets.HTML(layout=widgets.Layout(min_height="24px"))
         self.output = widgets.Output()
@@ -110,8 +111,17 @@ class Panel(widgets.VBox):
         button.on_click(lambda _button: self.run(what, function))
 
     def on_change(self, widget: widgets.Widget, what: str, function: Callable[[], Any], name: str = "value") -> None:
-        """Run `function` (through `run`) when `widget`'s `name` trait changes."""
-        widget.observe(lambda _change: self.run(what, function), names=name)
+        """Run `function` (through `run`) when `widget`'s `name` trait changes, except inside `setting()`."""
+        widget.observe(lambda _change: None if self._setting else self.run(what, function), names=name)
+
+    @contextmanager
+    def setting(self) -> Iterator[None]:
+        """Set controls from code without running their `on_change` callbacks (the caller loads once after)."""
+        self._setting = True
+        try:
+            yield
+        finally:
+            self._setting = False
 
 
 class Confirmation(widgets.VBox):

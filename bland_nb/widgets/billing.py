@@ -52,12 +52,11 @@ class BillingPanel(Panel):
         self.newest: Optional[date] = None
         self._found_newest = False
         self._fetched, self._fetched_from = pd.DataFrame(), None  # the widest window fetched, from its first day
-        self._holding = False
         self.balances = PagedTable(BALANCE_COLUMNS, run=self.run, empty="No balances.")
         self.window = widgets.Dropdown(options=list(WINDOWS.items()), value=7, description="Window")
         self.frequency = widgets.ToggleButtons(options=list(FREQUENCIES.items()), value="D", description="Per")
         for control in (self.window, self.frequency):
-            control.observe(lambda _change: self._controls_changed(), names="value")
+            self.on_change(control, "Loading spend", self.show_window)
         self.spend_text = widgets.HTML()
         self.spend_chart = chart()
         self.runway_text = widgets.HTML()
@@ -80,11 +79,8 @@ class BillingPanel(Panel):
             raise BlandValidationError(f"set_window(days={days!r}, freq={freq!r}): days must be one of "
                                        f"{', '.join(map(str, WINDOWS.values()))} and freq one of "
                                        f"{', '.join(map(repr, FREQUENCIES.values()))}")
-        self._holding = True
-        try:
+        with self.setting():
             self.window.value, self.frequency.value = days, freq
-        finally:
-            self._holding = False
         self.run("Loading spend", self.show_window)
 
     @property
@@ -93,10 +89,6 @@ class BillingPanel(Panel):
         if self.newest is None:
             return None
         return self.newest - timedelta(days=self.window.value - 1), self.newest
-
-    def _controls_changed(self) -> None:
-        if not self._holding:
-            self.run("Loading spend", self.show_window)
 
     def show_window(self) -> None:
         """Fetch the window's calls (unless a wider window was), then draw the chart and the runway."""

@@ -132,12 +132,11 @@ class PathwayBrowser(Panel):
         self.chat_version: Any = PRODUCTION  # the version number the open chat talks to
         self.chat_completed = False
         self._in_flight = False
-        self._quiet = False  # True while _load fills the folder picker
         return [widgets.Tab([self._build_browse(), self._build_chat()], titles=("Browse", "Chat"))]
 
     def _build_browse(self) -> widgets.Widget:
         self.folder_picker = widgets.Dropdown(description="Folder", options=[("(no folder)", NO_FOLDER)])
-        self.folder_picker.observe(self._folder_changed, names="value")
+        self.on_change(self.folder_picker, "Loading the folder", lambda: self.show_folder(self.folder))
         self.pathways = PagedTable(PATHWAY_COLUMNS, key="id", run=self.run, empty="No pathways in this folder.",
                                    label=lambda row: named(row["name"]))
         self.pathways.picker.description = "Pathway"
@@ -182,20 +181,13 @@ class PathwayBrowser(Panel):
     def _load(self) -> None:
         folder, pathway_id = self.folder, self.pathway_id
         self.folder_names = folder_labels(self._client.pathway_folders.list().rows)
-        self._quiet = True
-        try:
+        with self.setting():
             self.folder_picker.options = [("(no folder)", NO_FOLDER), *((label, folder_id) for folder_id, label
                                                                         in self.folder_names.items())]
             self.folder_picker.value = folder if folder in self.folder_names else NO_FOLDER
-        finally:
-            self._quiet = False
         self.show_folder(self.folder)
         if pathway_id is not None:
             self.select(pathway_id)  # shown again, fresh
-
-    def _folder_changed(self, change: dict[str, Any]) -> None:
-        if not self._quiet:
-            self.run("Loading the folder", self.show_folder, change["new"])
 
     def select_folder(self, folder_id: Optional[str]) -> None:
         """List the pathways of folder `folder_id` (`None` or `""`: those in no folder), as the picker does."""
