@@ -121,10 +121,10 @@ def recent_calls(client: bland_nb.BlandClient) -> Any:
     from datetime import timedelta
 
     from . import frames
+    from .frames._calls import newest_day
 
-    newest = client.calls.list(limit=1).items
-    start = (newest[0].created_at - timedelta(days=DAYS)).date() if newest and newest[0].created_at else None
-    return frames.calls(client, start=start)
+    newest = newest_day(client)
+    return frames.calls(client, start=newest - timedelta(days=DAYS) if newest else None)
 
 
 def funnel_table(funnel: Any) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import warnings
 from collections import deque
+from datetime import date
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Iterable, Iterator, Optional
 
@@ -57,6 +58,12 @@ def calls(client: Any, *, start: Any = None, end: Any = None, campaign_id: Optio
         warn_failures("calls(detail=True): Call Details", int(df["detail_error"].notna().sum()), len(df),
                       "their detail columns are empty and detail_error says why")
     return df
+
+
+def newest_day(client: Any) -> Optional[date]:
+    """The UTC day of the account's newest call (List Calls answers newest first), or None without calls."""
+    rows = client.calls.list(limit=1).rows
+    return pd.to_datetime(rows[0]["created_at"], utc=True).date() if rows else None
 
 
 def call_columns(detail: bool) -> dict[str, str]:

@@ -12,6 +12,7 @@ import pandas as pd
 
 from .. import frames, plots
 from .._exceptions import BlandValidationError
+from ..frames._calls import newest_day
 from ._base import Panel
 from ._charts import chart, png
 from ._table import PagedTable, html_table, local_pages
@@ -93,8 +94,7 @@ class BillingPanel(Panel):
     def show_window(self) -> None:
         """Fetch the window's calls (unless a wider window was), then draw the chart and the runway."""
         if not self._found_newest:
-            newest = self._client.calls.list(limit=1).rows  # newest first
-            self.newest = pd.to_datetime(newest[0]["created_at"], utc=True).date() if newest else None
+            self.newest = newest_day(self._client)
             self._found_newest = True
         if self.period is None:
             self.spend_text.value, self.spend_chart.value = "<i>No calls yet: nothing spent.</i>", b""

@@ -15,7 +15,7 @@ import pytest
 
 import bland_nb.frames as frames
 from bland_nb import BlandClient, BlandValidationError
-from bland_nb.frames._calls import call_frames, list_params
+from bland_nb.frames._calls import call_frames, list_params, newest_day
 from bland_nb.frames._columns import BATCHES, BILLING, CALL_DETAILS, CALLS, CAMPAIGNS, TRANSCRIPTS
 from bland_nb.sandbox import Sandbox
 
@@ -312,3 +312,10 @@ def test_drifting_values_keep_the_declared_dtypes() -> None:
     assert df["call_length"].iloc[0] == 2.0 and df["call_length"].isna().iloc[1]
     assert list(df["completed"]) == [True, False] and list(df["inbound"]) == [False, False]
     assert list(df["answered_by"].astype(object).fillna("-")) == ["7", "-"] and df["to"].isna().all()
+
+
+def test_newest_day_is_the_utc_day_of_the_newest_call():
+    sandbox = Sandbox(seed=2, calls=300)
+    newest = max(datetime.fromisoformat(call["created_at"]) for call in sandbox.store.calls.timeline)
+    assert newest_day(sandbox.client()) == newest.date()
+    assert newest_day(Sandbox(seed=2, calls=0).client()) is None
