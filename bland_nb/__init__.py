@@ -29,6 +29,7 @@ _install_groups(AsyncBlandClient, GROUPS, is_async=True)
 
 __all__ = [
     "APIConnectionError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "Account",

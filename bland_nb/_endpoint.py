@@ -74,6 +74,9 @@ class Endpoint:
     """Safe to send twice. Default: reads, and updates or deletes of a named resource."""
     host: Optional[str] = None
     """Base URL the API documents for this endpoint when it is not the default host."""
+    sends_to: tuple[str, ...] = ()
+    """Parameters (Python names) naming a URL or phone number that the API will send account data
+    to (call transcripts, recordings, messages, call data). Agents must confirm such calls."""
 
     @cached_property
     def path_params(self) -> tuple[str, ...]:

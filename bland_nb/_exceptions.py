@@ -5,6 +5,7 @@ BlandError
 ├── BlandValidationError          (also a ValueError; raised before anything is sent)
 ├── APIConnectionError            (no HTTP answer: DNS, refused, reset, ...)
 │   └── APITimeoutError
+├── APIResponseValidationError    (the API answered, but not in a shape the client can read)
 └── APIStatusError                (the API answered with an error)
     ├── BadRequestError           400, 413, 418, 422
     ├── AuthenticationError       401
@@ -29,6 +30,7 @@ import httpx
 
 __all__ = [
     "APIConnectionError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -45,7 +47,19 @@ __all__ = [
 
 
 class BlandError(Exception):
-    """Base class of every error bland_nb raises."""
+    """Base class of every error bland_nb raises. Every one round-trips through `pickle`, so an
+    error raised in a worker process reaches its parent intact."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type[BlandError], args: tuple[Any, ...], state: dict[str, Any]) -> BlandError:
+    """Unpickle an error without calling its `__init__` (whose keyword arguments differ by class)."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class BlandValidationError(BlandError, ValueError):
@@ -71,6 +85,18 @@ class APITimeoutError(APIConnectionError):
 
     def __init__(self, *, method: str, path: str):
         super().__init__("Request timed out.", method=method, path=path)
+
+
+class APIResponseValidationError(BlandError):
+    """The API answered with a success status, but its body cannot be read as documented."""
+
+    def __init__(self, message: str, *, status_code: int, method: str, path: str, excerpt: str = ""):
+        shown = f"; the body began: {excerpt}" if excerpt else ""
+        super().__init__(f"{message} ({method} {path}, HTTP {status_code}){shown}")
+        self.status_code = status_code
+        self.method = method
+        self.path = path
+        self.excerpt = excerpt
 
 
 class APIStatusError(BlandError):
