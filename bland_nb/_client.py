@@ -33,11 +33,11 @@ from ._constants import (
     RETRYABLE_STATUS,
     VERSION,
 )
-from ._endpoint import _PLACEHOLDER, Endpoint
+from ._endpoint import PLACEHOLDER, Endpoint
 from .api import ENDPOINTS
 from ._exceptions import APIConnectionError, APITimeoutError, BlandError, BlandValidationError
 from ._pagination import AsyncPage, Page
-from ._response import api_error, error_in_body, parse_body, payload, read_result, read_rows, read_total
+from ._response import api_error, error_in_body, excerpt, parse_body, payload, read_result, read_rows, read_total, readable
 
 __all__ = ["AsyncBlandClient", "BlandClient"]
 
@@ -46,6 +46,9 @@ log = logging.getLogger("bland_nb")
 TimeoutTypes = Union[float, httpx.Timeout, None]
 OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")
 """Keyword-only overrides every method takes besides the endpoint's own parameters."""
+
+SECRET_PARAMS = frozenset({"encrypted_key"})
+"""Parameters that are keys: no error or preview shows their value."""
 
 # Errors raised before the request left this machine: retrying them can never act twice.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -58,6 +61,22 @@ class Secret:
 
     def __init__(self, value: str):
         self._value = value
+
+    @classmethod
+    def checked(cls, name: str, value: str) -> "Secret":
+        """`value` without surrounding whitespace, refused if it could not be sent as a header.
+        The error says where the bad character is, never what the key is."""
+        text = value.strip()
+        bad = next((i for i, char in enumerate(text) if not (char.isascii() and char.isprintable())), None)
+        if bad is None and text:
+            return cls(text)
+        length = len(text)
+        del value, text  # no frame of the raised error keeps the key
+        if bad is None:
+            raise BlandValidationError(f"{name} is empty or only whitespace")
+        raise BlandValidationError(
+            f"{name} has a control or non-ASCII character at position {bad + 1} of {length}; "
+            "keys are printable ASCII (check the file or variable it was read from)")
 
     def get_secret_value(self) -> str:
         return self._value
@@ -84,21 +103,17 @@ class _BaseClient:
         transport: Optional[Union[httpx.BaseTransport, httpx.AsyncBaseTransport]] = None,
         default_headers: Optional[Mapping[str, str]] = None,
     ):
-        key = api_key if api_key is not None else os.environ.get("BLAND_API_KEY")
-        if not key:
-            raise BlandError(
-                "No Bland API key: pass api_key=... or set the BLAND_API_KEY environment variable "
-                "(keys are at app.bland.ai/dashboard/settings)."
-            )
         if max_retries < 0:
             raise BlandValidationError(f"max_retries={max_retries!r}: must be 0 or more")
-        self._api_key = Secret(key)
-        self._encrypted_key = Secret(encrypted_key) if encrypted_key else None
+        self._api_key, self._encrypted_key = _secrets(api_key, encrypted_key)
+        api_key = encrypted_key = None  # only the Secrets hold the keys from here on
         self.base_url = (base_url or os.environ.get("BLAND_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         self.timeout = timeout
         self.max_retries = max_retries
         self._default_headers = dict(default_headers or {})
-        self._http = self._http_class(transport=transport, timeout=timeout, follow_redirects=True)
+        self._hosts = {httpx.URL(url).host for url in {self.base_url, *(e.host for e in ENDPOINTS.values() if e.host)}}
+        self._http = self._http_class(transport=transport, timeout=timeout, follow_redirects=True,
+                                      event_hooks={"request": [self._redirect_hook]})
         # httpx's defaults (accept, accept-encoding, connection) with this library named in the user-agent.
         self._base_headers = {**self._http.headers, "user-agent": f"bland-nb/{VERSION} {self._http.headers['user-agent']}"}
 
@@ -124,23 +139,35 @@ class _BaseClient:
         given = {name: getattr(model, name) for name in model.model_fields_set}
         return {**given, **model.model_extra} if model.model_extra else given
 
-    def _build_request(self, http: Union[httpx.Client, httpx.AsyncClient], endpoint: Endpoint,
-                       params: dict[str, Any], options: dict[str, Any]) -> httpx.Request:
+    def _build_request(self, endpoint: Endpoint, params: dict[str, Any], options: dict[str, Any]) -> httpx.Request:
+        """The request, or a `BlandValidationError` for anything that cannot be sent as given."""
+        try:
+            return self._request(endpoint, params, options)
+        except BlandValidationError as exc:
+            error = exc
+        except (ValueError, TypeError, OverflowError, RecursionError, httpx.InvalidURL) as exc:
+            reason = self._scrub(f"{type(exc).__name__}: {exc}")
+            error = BlandValidationError(f"{endpoint.group}.{endpoint.verb}(): cannot send these parameters "
+                                         f"({_cap(reason)})", endpoint=endpoint.name)
+        raise error  # outside the handler: no chained exception keeps the request's headers
+
+    def _request(self, endpoint: Endpoint, params: dict[str, Any], options: dict[str, Any]) -> httpx.Request:
         fields = endpoint.params.model_fields
-        in_path: dict[str, Any] = {}
+        in_path: dict[str, str] = {}
         query: dict[str, Any] = {}
-        headers: dict[str, str] = {"authorization": self._api_key.get_secret_value(), **self._default_headers}
+        headers: dict[str, str] = dict(self._default_headers)
         body: dict[str, Any] = {}
         for name, value in params.items():
             wire = (fields[name].alias or name) if name in fields else name
             where = endpoint.location.get(name, "query" if endpoint.method == "GET" else "body")
             if where == "path":
-                in_path[wire] = value
+                in_path[wire] = _path_segment(endpoint, name, value)
             elif where == "header":
                 if value is not None:
-                    headers[endpoint.headers[name]] = _header_value(value)
+                    headers[endpoint.headers[name]] = _header_value(endpoint, name, value)
             elif where == "query":
-                query[wire] = json.dumps(value) if isinstance(value, dict) or _has_dicts(value) else value
+                if value is not None:  # an explicit None is left out, as if not given
+                    query[wire] = json.dumps(value) if isinstance(value, dict) or _has_dicts(value) else value
             else:
                 body[wire] = value
         for name, header in endpoint.headers.items():
@@ -148,7 +175,7 @@ class _BaseClient:
                 headers[header] = self._encrypted_key.get_secret_value()
             if header == "idempotency-key" and name not in params:
                 headers[header] = uuid.uuid4().hex  # one per logical send, reused by every retry
-        path = _PLACEHOLDER.sub(lambda m: quote(str(in_path[m.group(1)]), safe=""), endpoint.path)
+        path = PLACEHOLDER.sub(lambda m: in_path[m.group(1)], endpoint.path)
         base = endpoint.host if endpoint.host and self.base_url == DEFAULT_BASE_URL else self.base_url
         query.update(options.get("extra_query") or {})
         body.update(options.get("extra_body") or {})
@@ -161,7 +188,7 @@ class _BaseClient:
         timeout = options.get("timeout")
         # Built directly rather than with `http.build_request`: this client keeps no cookies and
         # sends absolute URLs, so httpx's cookie and URL merging would only cost time.
-        return httpx.Request(
+        request = httpx.Request(
             endpoint.method,
             base + path,
             params=query or None,
@@ -169,12 +196,33 @@ class _BaseClient:
             extensions={"timeout": httpx.Timeout(self.timeout if timeout is None else timeout).as_dict()},
             **content,
         )
+        request.headers["authorization"] = self._api_key.get_secret_value()  # last: no failure above holds it
+        return request
+
+    def _same_host(self, request: httpx.Request) -> None:
+        """httpx's request hook: a redirect to another host is not followed, so neither the key
+        nor `encrypted_key` goes there (httpx would strip only `authorization`)."""
+        if request.url.host not in self._hosts:
+            raise _OtherHost(request.url.host)
+
+    def _redirect_hook(self, request: httpx.Request) -> None:
+        self._same_host(request)
+
+    def _scrub(self, text: str) -> str:
+        """`text` with the keys blanked out, for messages built from another library's errors."""
+        for secret in (self._api_key, self._encrypted_key):
+            if secret is not None:
+                text = text.replace(secret.get_secret_value(), "…")
+        return text
 
     # -- retries --------------------------------------------------------------------------
 
-    def _retry_after_error(self, endpoint: Endpoint, exc: httpx.TransportError, attempt: int) -> bool:
-        """Retry a failed send? Always if it never left; otherwise only if it is safe to repeat."""
-        return attempt < self.max_retries and (isinstance(exc, _NEVER_SENT) or endpoint.retry_safe)
+    def _retry_after_error(self, endpoint: Endpoint, exc: Exception, attempt: int) -> bool:
+        """Retry a failed send? Always if it never left; otherwise only if it is safe to repeat.
+        Redirect failures are never retried."""
+        if attempt >= self.max_retries or not isinstance(exc, httpx.TransportError):
+            return False
+        return isinstance(exc, _NEVER_SENT) or endpoint.retry_safe
 
     def _retry_after_status(self, endpoint: Endpoint, response: httpx.Response, attempt: int) -> bool:
         """Retry an answer? A 429 was refused, so always; 408/409/5xx only if safe to repeat."""
@@ -194,12 +242,12 @@ class _BaseClient:
         return delay * (1 - 0.25 * random.random())
 
     def _retry_or_raise(self, endpoint: Endpoint, request: httpx.Request, attempt: int, *,
-                        response: Optional[httpx.Response] = None, exc: Optional[httpx.TransportError] = None) -> Optional[float]:
+                        response: Optional[httpx.Response] = None, exc: Optional[Exception] = None) -> Optional[float]:
         """After an attempt: None to keep the response, else the delay before the next attempt.
         A transport error that may not be retried is raised as an `APIConnectionError`."""
         if exc is not None:
             if not self._retry_after_error(endpoint, exc, attempt):
-                raise self._connection_error(endpoint, request, exc) from None
+                raise self._connection_error(endpoint, request, exc)
             what = type(exc).__name__
         elif response is not None and self._retry_after_status(endpoint, response, attempt):
             what = f"HTTP {response.status_code}"
@@ -212,9 +260,15 @@ class _BaseClient:
     # -- after answering --------------------------------------------------------------------
 
     def _connection_error(self, endpoint: Endpoint, request: httpx.Request, exc: Exception) -> APIConnectionError:
+        path = request.url.path
         if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(method=endpoint.method, path=request.url.path)
-        return APIConnectionError(f"Connection error: {exc}", method=endpoint.method, path=request.url.path)
+            return APITimeoutError(method=endpoint.method, path=path)
+        if isinstance(exc, _OtherHost):
+            return APIConnectionError(f"Redirected to another host, {exc.host}; not followed, so the key stays "
+                                      "with the API's host", method=endpoint.method, path=path)
+        if isinstance(exc, httpx.TooManyRedirects):
+            return APIConnectionError("Too many redirects", method=endpoint.method, path=path)
+        return APIConnectionError(f"Connection error: {_cap(self._scrub(str(exc)))}", method=endpoint.method, path=path)
 
     def _read(self, endpoint: Endpoint, response: httpx.Response) -> Any:
         """The parsed body, or the error it reports raised as an exception."""
@@ -229,7 +283,7 @@ class _BaseClient:
 
     def _json(self, endpoint: Endpoint, response: httpx.Response) -> Any:
         """The body's result part as sent (envelope removed): no models, no pages."""
-        return payload(endpoint, self._read(endpoint, response))
+        return readable(endpoint, response, lambda: payload(endpoint, self._read(endpoint, response)))
 
     def _prepare(self, endpoint: Endpoint, kwargs: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], httpx.Request]:
         """(parameters, per-call options, request) for one call; nothing is sent yet."""
@@ -237,11 +291,15 @@ class _BaseClient:
         params = self._validate(endpoint, kwargs)
         if endpoint.pagination is not None and endpoint.is_list:
             params = endpoint.pagination.first(params)
-        return params, options, self._build_request(self._http, endpoint, params, options)
+        return params, options, self._build_request(endpoint, params, options)
 
     def _finish(self, endpoint: Endpoint, params: dict[str, Any], options: dict[str, Any],
                 response: httpx.Response, page_class: type) -> Any:
         """The call's result: bytes, a page that fetches the following pages, or the parsed result."""
+        return readable(endpoint, response, lambda: self._result(endpoint, params, options, response, page_class))
+
+    def _result(self, endpoint: Endpoint, params: dict[str, Any], options: dict[str, Any],
+                response: httpx.Response, page_class: type) -> Any:
         body = self._read(endpoint, response)
         if isinstance(body, bytes):
             return body
@@ -292,23 +350,34 @@ class BlandClient(_BaseClient):
 
     def _invoke(self, endpoint: Endpoint, kwargs: dict[str, Any], *, raw: bool = False) -> Any:
         params, options, request = self._prepare(endpoint, kwargs)
-        response = self._send(endpoint, request)
+        try:
+            response = self._send(endpoint, request)
+        finally:
+            del request  # an error's traceback keeps this frame: it must not keep the key
         return response if raw else self._finish(endpoint, params, options, response, Page)
 
     def _send(self, endpoint: Endpoint, request: httpx.Request) -> httpx.Response:
         attempt = 0
         while True:
-            try:
-                response = self._http.send(request)
-            except httpx.TransportError as exc:
-                delay = self._retry_or_raise(endpoint, request, attempt, exc=exc)
-            else:
-                delay = self._retry_or_raise(endpoint, request, attempt, response=response)
-                if delay is None:
-                    return response
-                response.close()
+            response, failure = self._attempt(request)
+            delay = self._retry_or_raise(endpoint, request, attempt, response=response, exc=failure)
+            if delay is None:
+                assert response is not None
+                return response
             time.sleep(delay)
             attempt += 1
+
+    def _attempt(self, request: httpx.Request) -> tuple[Optional[httpx.Response], Optional[Exception]]:
+        """One send: (the response, read within the deadline, None) or (None, the failure)."""
+        deadline = _deadline(request)
+        try:
+            response = self._http.send(request, stream=True)
+            try:
+                return _read_by(response, deadline), None
+            finally:
+                response.close()
+        except (httpx.HTTPError, _OtherHost) as exc:
+            return None, exc
 
     def close(self) -> None:
         self._http.close()
@@ -347,25 +416,38 @@ class AsyncBlandClient(_BaseClient):
 
         return await arun_bulk(self, self._endpoint(name), items, concurrency=concurrency, rate_limit=rate_limit)
 
+    async def _redirect_hook(self, request: httpx.Request) -> None:  # type: ignore[override]
+        self._same_host(request)
+
     async def _invoke(self, endpoint: Endpoint, kwargs: dict[str, Any], *, raw: bool = False) -> Any:
         params, options, request = self._prepare(endpoint, kwargs)
-        response = await self._send(endpoint, request)
+        try:
+            response = await self._send(endpoint, request)
+        finally:
+            del request  # an error's traceback keeps this frame: it must not keep the key
         return response if raw else self._finish(endpoint, params, options, response, AsyncPage)
 
     async def _send(self, endpoint: Endpoint, request: httpx.Request) -> httpx.Response:
         attempt = 0
         while True:
-            try:
-                response = await self._http.send(request)
-            except httpx.TransportError as exc:
-                delay = self._retry_or_raise(endpoint, request, attempt, exc=exc)
-            else:
-                delay = self._retry_or_raise(endpoint, request, attempt, response=response)
-                if delay is None:
-                    return response
-                await response.aclose()
+            response, failure = await self._attempt(request)
+            delay = self._retry_or_raise(endpoint, request, attempt, response=response, exc=failure)
+            if delay is None:
+                assert response is not None
+                return response
             await asyncio.sleep(delay)
             attempt += 1
+
+    async def _attempt(self, request: httpx.Request) -> tuple[Optional[httpx.Response], Optional[Exception]]:
+        """One send: (the response, read within the deadline, None) or (None, the failure)."""
+        deadline = _deadline(request)
+        try:
+            async with asyncio.timeout_at(None if deadline is None else _loop_time(deadline)):
+                return await self._http.send(request), None
+        except TimeoutError:
+            return None, httpx.ReadTimeout("the request's deadline passed", request=request)
+        except (httpx.HTTPError, _OtherHost) as exc:
+            return None, exc
 
     async def aclose(self) -> None:
         await self._http.aclose()
@@ -385,7 +467,7 @@ def _validation_error(endpoint: Endpoint, given: dict[str, Any], exc: Validation
     problems = []
     for err in exc.errors(include_url=False, include_input=False):
         name = str(err["loc"][0]) if err["loc"] else ""
-        where = ".".join(str(p) for p in err["loc"])
+        where = error_location(err["loc"])
         if not where:
             problems.append(err["msg"].removeprefix("Value error, "))
         elif err["type"] == "extra_forbidden":
@@ -394,21 +476,106 @@ def _validation_error(endpoint: Endpoint, given: dict[str, Any], exc: Validation
             problems.append(f"{where} is required")
         else:
             message = err["msg"].removeprefix("Value error, ")
-            shown = f"={given[name]!r}" if name in given else ""
+            shown = f"={_cap(repr(given[name]), 80)}" if name in given and name not in SECRET_PARAMS else ""
             problems.append(f"{where}{shown}: {message}")
     label = f"{endpoint.group}.{endpoint.verb}()"
     return BlandValidationError(f"{label}: " + "; ".join(problems), endpoint=endpoint.name,
                                 errors=exc.errors(include_url=False, include_input=False))
 
 
+def error_location(loc: tuple[Any, ...]) -> str:
+    """A pydantic error location as Python reads it: `call_objects[3].phone_number`."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else str(part)
+    return text
+
+
+def _cap(text: str, limit: int = 300) -> str:
+    """`text` cut to `limit` characters, saying how much was cut."""
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text) - limit:,} more characters)"
+
+
+def _secrets(api_key: Optional[str], encrypted_key: Optional[str]) -> tuple[Secret, Optional[Secret]]:
+    """The client's keys, checked. The raised error holds neither key, nor does any frame it keeps."""
+    key = api_key if api_key is not None else os.environ.get("BLAND_API_KEY")
+    api_key = None
+    if not key:
+        raise BlandError(
+            "No Bland API key: pass api_key=... or set the BLAND_API_KEY environment variable "
+            "(keys are at app.bland.ai/dashboard/settings)."
+        )
+    try:
+        return Secret.checked("api_key", key), Secret.checked("encrypted_key", encrypted_key) if encrypted_key else None
+    except BlandValidationError as exc:
+        error = exc
+    key = encrypted_key = None
+    raise error
+
+
+def _path_segment(endpoint: Endpoint, name: str, value: Any) -> str:
+    """`value` percent-encoded as exactly one path segment (`/`, `?`, `#` and `%` included)."""
+    text = str(value).strip()
+    if text in ("", ".", ".."):
+        raise BlandValidationError(f"{endpoint.group}.{endpoint.verb}(): {name}={_cap(repr(value), 80)}: "
+                                   "must be a non-empty id, not '.' or '..'", endpoint=endpoint.name)
+    return quote(text, safe="")
+
+
+def _deadline(request: httpx.Request) -> Optional[float]:
+    """When (time.monotonic) the attempt must be over, from the request's timeout."""
+    seconds = request.extensions["timeout"].get("read")
+    return None if seconds is None else time.monotonic() + seconds
+
+
+def _loop_time(deadline: float) -> float:
+    """A `time.monotonic()` instant on the running loop's clock."""
+    loop = asyncio.get_running_loop()
+    return loop.time() + (deadline - time.monotonic())
+
+
+def _read_by(streamed: httpx.Response, deadline: Optional[float]) -> httpx.Response:
+    """The response read in full, checking the deadline as each chunk arrives (httpx's own
+    timeouts apply to each read, so a slow trickle of bytes could otherwise last for ever)."""
+    if streamed.is_stream_consumed:  # answered in full already (in process, or a mock)
+        return streamed
+    chunks = []
+    for chunk in streamed.iter_raw():
+        chunks.append(chunk)
+        if deadline is not None and time.monotonic() > deadline:
+            raise httpx.ReadTimeout("the request's deadline passed", request=streamed.request)
+    response = httpx.Response(streamed.status_code, headers=streamed.headers, stream=httpx.ByteStream(b"".join(chunks)),
+                              request=streamed.request, extensions=streamed.extensions)
+    response.read()
+    return response
+
+
+class _OtherHost(Exception):
+    """A redirect led to a host the client does not send its keys to."""
+
+    def __init__(self, host: str):
+        super().__init__(host)
+        self.host = host
+
+
 def _is_audio(response: httpx.Response) -> bool:
     return response.headers.get("content-type", "").startswith(("audio/", "application/octet-stream"))
 
 
-def _header_value(value: Any) -> str:
+def _form_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+def _header_value(endpoint: Endpoint, name: str, value: Any) -> str:
+    """`value` as a header, refused unless it is printable ASCII (no CR or LF)."""
+    text = _form_value(value)
+    if not all(char.isascii() and char.isprintable() for char in text):
+        shown = "" if name in SECRET_PARAMS else f"={_cap(repr(value), 80)}"
+        raise BlandValidationError(f"{endpoint.group}.{endpoint.verb}(): {name}{shown}: is sent as a header, "
+                                   "so it must be printable ASCII without line breaks", endpoint=endpoint.name)
+    return text
 
 
 def _has_dicts(value: Any) -> bool:
@@ -430,7 +597,7 @@ def _multipart(body: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, An
         elif isinstance(value, (dict, list)):
             data[name] = json.dumps(value)
         else:
-            data[name] = _header_value(value)
+            data[name] = _form_value(value)
     return data, files
 
 

@@ -24,7 +24,7 @@ Effect = Literal["read", "write", "outbound", "destructive"]
 """What calling an endpoint does to the world: `read` nothing; `write` changes account data;
 `outbound` dials, texts or spends money; `destructive` deletes or stops something."""
 
-_PLACEHOLDER = re.compile(r"{(\w+)}")
+PLACEHOLDER = re.compile(r"{(\w+)}")
 
 
 class Params(BaseModel):
@@ -37,6 +37,7 @@ class Params(BaseModel):
         serialize_by_alias=True,
         arbitrary_types_allowed=True,
         hide_input_in_errors=True,
+        allow_inf_nan=False,
     )
 
 
@@ -82,7 +83,7 @@ class Endpoint:
     def path_params(self) -> tuple[str, ...]:
         """Parameter names (Python names) that fill the path template, in order."""
         by_alias = {(f.alias or name): name for name, f in self.params.model_fields.items()}
-        return tuple(by_alias[p] for p in _PLACEHOLDER.findall(self.path))
+        return tuple(by_alias[p] for p in PLACEHOLDER.findall(self.path))
 
     @cached_property
     def location(self) -> dict[str, str]:

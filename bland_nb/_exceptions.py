@@ -46,6 +46,10 @@ __all__ = [
 ]
 
 
+MAX_SAID = 2000
+"""Characters of the server's messages an error's text carries at most."""
+
+
 class BlandError(Exception):
     """Base class of every error bland_nb raises. Every one round-trips through `pickle`, so an
     error raised in a worker process reaches its parent intact."""
@@ -115,7 +119,10 @@ class APIStatusError(BlandError):
         response: httpx.Response | None = None,
     ):
         label = f"{status_code} {code}" if code else str(status_code)
-        super().__init__(f"{label}: {message} ({method} {path})")
+        said = "; ".join(messages or [message])
+        if len(said) > MAX_SAID:
+            said = f"{said[:MAX_SAID]}… ({len(said) - MAX_SAID:,} more characters)"
+        super().__init__(f"{label}: {said} ({method} {path})")
         self.status_code = status_code
         self.message = message
         self.messages = messages or [message]

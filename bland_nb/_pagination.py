@@ -11,9 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, AsyncIterator, Awaitable, Callable, Generic, Iterator, Optional, TypeVar
 
+from ._exceptions import BlandError
+
 __all__ = ["AsyncPage", "IndexWindow", "Offset", "PageNumber", "Page", "Pagination"]
 
 T = TypeVar("T")
+
+MAX_PAGES = 10_000
+"""Pages a walk fetches at most, whatever the server says."""
 
 
 @dataclass(frozen=True)
@@ -91,10 +96,34 @@ class _BasePage(Generic[T]):
     def items(self) -> list[T]:
         """This page's items as models, read on first use."""
         if self._items is None:
-            from ._response import read_items
+            from ._response import UNREADABLE, read_items, unreadable
 
-            self._items = read_items(self.endpoint, self.rows)
+            try:
+                self._items = read_items(self.endpoint, self.rows)
+            except UNREADABLE as exc:
+                error = unreadable(self.endpoint, 200, self.endpoint.path, exc)
+                raise error from None
         return self._items
+
+    def _following(self, seen: set[int], pages: int) -> Optional[dict[str, Any]]:
+        """The next page's parameters, after checking that this page moved the walk on: a server
+        that ignores the page window would otherwise be walked forever."""
+        following = self.next_params()
+        if following is None:
+            return None
+        fingerprint = hash(repr(self.rows[:1] + self.rows[-1:]))
+        if fingerprint in seen:
+            raise self._stuck("sent a page it had already sent")
+        seen.add(fingerprint)
+        if pages >= MAX_PAGES or (self.total is not None and pages * max(len(self.rows), 1) > self.total + len(self.rows)):
+            raise self._stuck(f"kept sending pages past its total ({self.total}) or past {MAX_PAGES:,} pages")
+        return following
+
+    def _stuck(self, what: str) -> BlandError:
+        from ._exceptions import APIResponseValidationError
+
+        return APIResponseValidationError(f"Stopped paging {self.endpoint.name}: the API {what}",
+                                          status_code=200, method=self.endpoint.method, path=self.endpoint.path)
 
     @property
     def raw(self) -> Any:
@@ -141,9 +170,12 @@ class Page(_BasePage[T]):
 
     def iter_pages(self) -> Iterator["Page[T]"]:
         page: Optional[Page[T]] = self
+        seen: set[int] = set()
+        pages = 0
         while page is not None:
             yield page
-            following = page.next_params()
+            pages += 1
+            following = page._following(seen, pages)
             page = page._fetch(following) if following is not None else None
 
     def all_rows(self) -> list[Any]:
@@ -164,9 +196,12 @@ class AsyncPage(_BasePage[T]):
 
     async def iter_pages(self) -> AsyncIterator["AsyncPage[T]"]:
         page: Optional[AsyncPage[T]] = self
+        seen: set[int] = set()
+        pages = 0
         while page is not None:
             yield page
-            following = page.next_params()
+            pages += 1
+            following = page._following(seen, pages)
             page = await page._fetch(following) if following is not None else None
 
     async def all_rows(self) -> list[Any]:

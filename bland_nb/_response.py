@@ -13,29 +13,66 @@ import copy
 import json
 import logging
 import re
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 import httpx
 from pydantic import TypeAdapter, ValidationError
 
 from ._endpoint import Endpoint
-from ._exceptions import APIStatusError, error_class_for
+from ._exceptions import APIResponseValidationError, APIStatusError, BlandError, error_class_for
 from ._models import BlandModel
 
 log = logging.getLogger("bland_nb")
 
-__all__ = ["api_error", "error_in_body", "parse_body", "payload", "read_items", "read_result", "read_rows", "read_total", "validate"]
+__all__ = [
+    "api_error", "error_in_body", "excerpt", "parse_body", "payload", "read_items", "read_result", "read_rows",
+    "read_total", "readable", "validate",
+]
 
 _CODE = re.compile(r"^[A-Za-z_]+$")
+MAX_MESSAGE = 1000
+"""Characters kept of one server message."""
+UNREADABLE = (TypeError, ValueError, OverflowError, RecursionError, KeyError, IndexError, AttributeError)
+"""What reading a hostile or malformed answer can raise; `readable` turns it into a `BlandError`."""
+
+
+class Unreadable(ValueError):
+    """An answer that is not in any shape the endpoint can be read from."""
+
+
+def readable(endpoint: Endpoint, response: httpx.Response, read: Callable[[], Any]) -> Any:
+    """`read()`, with any failure to read the answer raised as `APIResponseValidationError`."""
+    try:
+        return read()
+    except BlandError:
+        raise
+    except UNREADABLE as exc:
+        error = unreadable(endpoint, response.status_code, response.request.url.path, exc, response.content)
+    raise error  # outside the handler: nothing chained
+
+
+def unreadable(endpoint: Endpoint, status: int, path: str, exc: BaseException, content: Any = b"") -> APIResponseValidationError:
+    reason = str(exc) if isinstance(exc, Unreadable) else f"{type(exc).__name__}: {str(exc)[:200]}"
+    return APIResponseValidationError(f"Could not read the answer of {endpoint.name} ({reason})",
+                                      status_code=status, method=endpoint.method, path=path, excerpt=excerpt(content))
+
+
+def excerpt(content: Any, limit: int = 200) -> str:
+    """The start of a body, as text, for an error message."""
+    text = content.decode("utf-8", "replace") if isinstance(content, bytes) else str(content)
+    return text[:limit] + ("…" if len(text) > limit else "")
 
 
 def parse_body(response: httpx.Response) -> Any:
-    """The JSON body, the text if it is not JSON, or None when empty."""
+    """The JSON body, the text if it is not JSON, or None when empty. A success that says it is
+    JSON but cannot be parsed (or nests deeper than Python can read) is `Unreadable`."""
     if not response.content:
         return None
     try:
         return response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (ValueError, RecursionError) as exc:
+        if response.is_success and "json" in response.headers.get("content-type", ""):
+            raise Unreadable(f"the body is not readable JSON: {type(exc).__name__}") from None
         return response.text
 
 
@@ -44,13 +81,14 @@ def error_details(body: Any, fallback: str) -> tuple[str, list[str], Optional[st
     messages: list[str] = []
     code: Optional[str] = None
     if isinstance(body, dict):
-        for item in body.get("errors") or []:
+        errors = body.get("errors")
+        for item in errors if isinstance(errors, list) else [errors] if errors else []:
             if isinstance(item, dict):
                 err, msg = item.get("error") or item.get("code"), item.get("message")
                 # Generate Pathway swaps the keys: {message: CODE, error: text}.
                 if isinstance(msg, str) and _CODE.match(msg) and isinstance(err, str) and " " in err:
                     err, msg = msg, err
-                code = code or (str(err) if err else None)
+                code = code or (str(err) if isinstance(err, (str, int)) and err else None)
                 messages.append(str(msg or err))
             elif item:
                 messages.append(str(item))
@@ -67,14 +105,21 @@ def error_details(body: Any, fallback: str) -> tuple[str, list[str], Optional[st
         messages.append(body.strip()[:500])
     if not messages:
         messages.append(fallback)
-    return messages[0], messages, code
+    messages = [_cap(message) for message in messages[:20]]
+    return messages[0], messages, code[:100] if code else None
+
+
+def _cap(text: Any) -> str:
+    text = str(text)
+    return text if len(text) <= MAX_MESSAGE else text[:MAX_MESSAGE] + f"… ({len(text) - MAX_MESSAGE:,} more characters)"
 
 
 def error_in_body(body: Any) -> bool:
     """Whether a 2xx body still reports an error."""
     if not isinstance(body, dict):
         return False
-    if body.get("status") == "error" or (isinstance(body.get("status"), int) and body["status"] >= 400):
+    status = body.get("status")
+    if status == "error" or (isinstance(status, int) and not isinstance(status, bool) and status >= 400):
         return True
     return "errors" in body and body.get("data") is None and bool(body.get("errors"))
 
@@ -83,7 +128,7 @@ def api_error(endpoint: Endpoint, path: str, response: httpx.Response, body: Any
     """The exception for an error answer. It keeps a copy of the response without the request,
     so the API key cannot be reached through it."""
     status = response.status_code
-    if status < 400 and isinstance(body, dict) and isinstance(body.get("status"), int):
+    if status < 400 and isinstance(body, dict) and isinstance(body.get("status"), int) and 400 <= body["status"] < 600:
         status = body["status"]
     message, messages, code = error_details(body, response.reason_phrase or f"HTTP {status}")
     detached = httpx.Response(response.status_code, headers=response.headers, content=response.content)
@@ -117,11 +162,14 @@ def validate(adapter: TypeAdapter, data: Any) -> Any:
         try:
             value = adapter.validate_python(_without_unreadable(data, exc))
         except ValidationError:
-            log.warning("could not read an answer as %s; returning its JSON as sent", adapter._type)
-            return data
+            raise Unreadable(f"not the documented shape ({_shape(data)})") from None
     if isinstance(value, BlandModel):
         value._keep_raw(data)
     return value
+
+
+def _shape(data: Any) -> str:
+    return f"an object with keys {', '.join(map(str, list(data)[:8]))}" if isinstance(data, dict) else type(data).__name__
 
 
 def _without_unreadable(data: Any, exc: ValidationError) -> Any:
@@ -153,7 +201,11 @@ def read_rows(endpoint: Endpoint, body: Any) -> list[Any]:
         data = data[endpoint.items]
     if data is None:
         return []
-    return [data] if isinstance(data, dict) else list(data)
+    if isinstance(data, dict):
+        return [data]
+    if not isinstance(data, list):
+        raise Unreadable(f"expected a list of {endpoint.items or 'items'}, got {_shape(data)}")
+    return data
 
 
 def read_items(endpoint: Endpoint, rows: list[Any]) -> list[Any]:
@@ -175,7 +227,10 @@ def read_total(endpoint: Endpoint, body: Any) -> Optional[int]:
         if not isinstance(value, dict) or key not in value:
             return None
         value = value[key]
-    try:
-        return int(value) if endpoint.total else None
-    except (TypeError, ValueError):
+    if not endpoint.total or isinstance(value, bool):
         return None
+    try:
+        total = int(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return total if 0 <= total < 2**53 else None

@@ -34,12 +34,22 @@ DEFAULT_REGION = "US"  # numbers without a country code are read as US numbers, 
 # -- inputs -------------------------------------------------------------------------------
 
 
+MAX_ID_LENGTH = 256
+"""Longest id accepted: the API's ids are UUIDs and short names; anything longer is a mistake."""
+
+
 def _non_empty_id(value: str) -> str:
     value = value.strip()
     if not value:
         raise ValueError("must be a non-empty id")
+    if value in (".", ".."):
+        raise ValueError("must be an id, not a path segment such as '.' or '..'")
     if "/" in value:
         raise ValueError("must be a single id, without '/'")
+    if not value.isprintable():
+        raise ValueError("must be an id without control characters")
+    if len(value) > MAX_ID_LENGTH:
+        raise ValueError(f"must be an id of at most {MAX_ID_LENGTH} characters (got {len(value):,})")
     return value
 
 
