@@ -105,8 +105,10 @@ class _BaseClient:
     ):
         if max_retries < 0:
             raise BlandValidationError(f"max_retries={max_retries!r}: must be 0 or more")
-        self._api_key, self._encrypted_key = _secrets(api_key, encrypted_key)
-        api_key = encrypted_key = None  # only the Secrets hold the keys from here on
+        try:
+            self._api_key, self._encrypted_key = _secrets(api_key, encrypted_key)
+        finally:
+            api_key = encrypted_key = None  # only the Secrets hold the keys, even in an error's traceback
         self.base_url = (base_url or os.environ.get("BLAND_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         self.timeout = timeout
         self.max_retries = max_retries
@@ -118,7 +120,7 @@ class _BaseClient:
         self._base_headers = {**self._http.headers, "user-agent": f"bland-nb/{VERSION} {self._http.headers['user-agent']}"}
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={self._api_key!r})"
+        return f"{type(self).__name__}(base_url={getattr(self, 'base_url', None)!r}, api_key={getattr(self, '_api_key', None)!r})"
 
     # -- before sending -----------------------------------------------------------------
 
@@ -241,13 +243,14 @@ class _BaseClient:
         delay = min(INITIAL_RETRY_DELAY * 2**attempt, MAX_RETRY_DELAY)
         return delay * (1 - 0.25 * random.random())
 
-    def _retry_or_raise(self, endpoint: Endpoint, request: httpx.Request, attempt: int, *,
-                        response: Optional[httpx.Response] = None, exc: Optional[Exception] = None) -> Optional[float]:
-        """After an attempt: None to keep the response, else the delay before the next attempt.
-        A transport error that may not be retried is raised as an `APIConnectionError`."""
+    def _next_step(self, endpoint: Endpoint, request: httpx.Request, attempt: int, *,
+                   response: Optional[httpx.Response] = None,
+                   exc: Optional[Exception] = None) -> Union[None, float, APIConnectionError]:
+        """After an attempt: None to keep the response, the delay before the next attempt, or the
+        `APIConnectionError` to raise for a failure that may not be retried."""
         if exc is not None:
             if not self._retry_after_error(endpoint, exc, attempt):
-                raise self._connection_error(endpoint, request, exc)
+                return self._connection_error(endpoint, request, exc)
             what = type(exc).__name__
         elif response is not None and self._retry_after_status(endpoint, response, attempt):
             what = f"HTTP {response.status_code}"
@@ -360,11 +363,14 @@ class BlandClient(_BaseClient):
         attempt = 0
         while True:
             response, failure = self._attempt(request)
-            delay = self._retry_or_raise(endpoint, request, attempt, response=response, exc=failure)
-            if delay is None:
+            step = self._next_step(endpoint, request, attempt, response=response, exc=failure)
+            if isinstance(step, BlandError):
+                del request, response, failure  # the error's traceback keeps this frame: not the key
+                raise step
+            if step is None:
                 assert response is not None
                 return response
-            time.sleep(delay)
+            time.sleep(step)
             attempt += 1
 
     def _attempt(self, request: httpx.Request) -> tuple[Optional[httpx.Response], Optional[Exception]]:
@@ -431,11 +437,14 @@ class AsyncBlandClient(_BaseClient):
         attempt = 0
         while True:
             response, failure = await self._attempt(request)
-            delay = self._retry_or_raise(endpoint, request, attempt, response=response, exc=failure)
-            if delay is None:
+            step = self._next_step(endpoint, request, attempt, response=response, exc=failure)
+            if isinstance(step, BlandError):
+                del request, response, failure  # the error's traceback keeps this frame: not the key
+                raise step
+            if step is None:
                 assert response is not None
                 return response
-            await asyncio.sleep(delay)
+            await asyncio.sleep(step)
             attempt += 1
 
     async def _attempt(self, request: httpx.Request) -> tuple[Optional[httpx.Response], Optional[Exception]]:

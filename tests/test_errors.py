@@ -147,3 +147,60 @@ def test_tree():
     assert issubclass(bland_nb.BlandValidationError, ValueError)
     for cls in set(CLASSES.values()):
         assert issubclass(cls, bland_nb.APIStatusError) and issubclass(cls, bland_nb.BlandError)
+
+
+# -- errors that cross processes, and messages that say everything ------------------------------
+
+
+def every_error() -> list[bland_nb.BlandError]:
+    response = httpx.Response(404, json={"message": "no"})
+    status = [cls("no", status_code=404, method="GET", path="/v1/x", messages=["no", "really"], code="NOT_FOUND",
+                  body={"message": "no"}, response=response) for cls in bland_nb._exceptions._BY_STATUS.values()]
+    return [
+        *status,
+        bland_nb.InternalServerError("boom", status_code=503, method="GET", path="/v1/x"),
+        bland_nb.BlandError("plain"),
+        bland_nb.BlandValidationError("bad", endpoint="get_call", errors=[{"loc": ("x",)}]),
+        bland_nb.APIConnectionError("refused", method="GET", path="/v1/x"),
+        bland_nb.APITimeoutError(method="GET", path="/v1/x"),
+        bland_nb.APIResponseValidationError("unreadable", status_code=200, method="GET", path="/v1/x", excerpt="{"),
+    ]
+
+
+@pytest.mark.parametrize("error", every_error(), ids=lambda e: type(e).__name__)
+def test_every_error_round_trips_through_pickle(error):
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error) and str(copy) == str(error) and copy.args == error.args
+    public = {k: v for k, v in vars(error).items() if k != "response"}
+    assert {k: v for k, v in vars(copy).items() if k != "response"} == public
+
+
+def test_a_worker_process_error_reaches_the_parent():
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        with pytest.raises(bland_nb.NotFoundError, match="404"):
+            pool.apply(_fail_in_worker)
+
+
+def _fail_in_worker() -> None:
+    client = bland_nb.BlandClient(api_key="sk-test-worker-key-000", transport=httpx.MockTransport(
+        lambda request: httpx.Response(404, json={"status": "error", "message": "Call not found"})))
+    client.calls.get("c1")
+
+
+def test_str_carries_every_server_message(make_caller):
+    body = {"status": "error", "message": "Invalid parameters", "errors": ["voice is not valid", "task is required"]}
+    with pytest.raises(bland_nb.BadRequestError) as info:
+        make_caller(Script(httpx.Response(400, json=body)))("calls.send", phone_number="+14155552671", task="x")
+    assert "Invalid parameters; voice is not valid; task is required" in str(info.value)
+    assert info.value.message == "Invalid parameters"
+
+
+def test_a_huge_server_message_is_cut_in_str(make_caller):
+    body = {"status": "error", "message": "x" * 10_000_000}
+    with pytest.raises(bland_nb.BadRequestError) as info:
+        make_caller(Script(httpx.Response(400, json=body)))("calls.get", "c1")
+    assert len(str(info.value)) < 3000 and "more characters" in str(info.value)
