@@ -210,6 +210,20 @@ class _BaseClient:
     def _redirect_hook(self, request: httpx.Request) -> None:
         self._same_host(request)
 
+    def _without_keys(self, response: httpx.Response) -> httpx.Response:
+        """The response, with any echo of the keys in its body blanked out (a server that repeats
+        the request's headers back must not put the key into errors, results or tool output)."""
+        content = response.content
+        secrets = [s.get_secret_value().encode() for s in (self._api_key, self._encrypted_key) if s is not None]
+        if not any(secret in content for secret in secrets):
+            return response
+        for secret in secrets:
+            content = content.replace(secret, "…".encode())
+        headers = response.headers.copy()
+        headers.pop("content-encoding", None)  # the content is decoded already
+        return httpx.Response(response.status_code, headers=headers, content=content,
+                              request=response.request, extensions=response.extensions)
+
     def _scrub(self, text: str) -> str:
         """`text` with the keys blanked out, for messages built from another library's errors."""
         for secret in (self._api_key, self._encrypted_key):
@@ -279,6 +293,7 @@ class _BaseClient:
             log.debug("%s %s -> %d", endpoint.method, response.request.url.path, response.status_code)
         if response.is_success and (endpoint.binary or _is_audio(response)):
             return response.content
+        response = self._without_keys(response)
         body = parse_body(response)
         if response.is_error or error_in_body(body):
             raise api_error(endpoint, response.request.url.path, response, body)

@@ -38,6 +38,12 @@ DATE_NAMES = {
     "start_date", "end_date", "created_at", "update_start_date", "update_end_date", "created_after", "created_before",
 }
 PLACEHOLDER = re.compile(r"{(\w+)}")
+SHAPED = {  # (endpoint, wire name) → a value of the documented shape, where `{"k": "v"}` is not one
+    ("send_call", "transfer_list"): {"default": PHONE},
+    ("create_batch", "call_objects"): [{"phone_number": PHONE}],
+    ("create_batch_v1_legacy", "call_data"): [{"phone_number": PHONE}],
+    ("send_sms_batch", "global"): {"agent_number": PHONE},
+}
 
 
 # -- the catalog's parameters -------------------------------------------------------------
@@ -139,7 +145,7 @@ def sample_call(endpoint: Endpoint, entry: dict[str, Any]) -> Sample:
     sent: dict[str, tuple[str, Any]] = {}
     kwargs: dict[str, Any] = {}
     for where, param in catalog_params(entry):
-        value = sample_value(param, where)
+        value = SHAPED.get((entry["name"], param["name"])) or sample_value(param, where)
         sent[param["name"]] = (where, value)
         kwargs[python_name(endpoint, param["name"])] = value
     path_names = [python_name(endpoint, wire) for wire in PLACEHOLDER.findall(entry["path"])]

@@ -9,8 +9,9 @@ tools = BlandToolkit(client, groups="campaigns", allow=("read", "destructive")).
 interrupt_on(tools)   # for LangChain's HumanInTheLoopMiddleware
 ```
 
-Outbound and destructive tools act only when called with `confirm=true`; otherwise they return
-a preview of what they would do. Needs the `agents` extra (langchain-core).
+Outbound and destructive tools act only when called with `confirm=true`, and so does any tool
+given a URL or phone number the API would send account data to; otherwise they return a preview
+of what they would do. Needs the `agents` extra (langchain-core).
 """
 
 from .base import DEFAULT_BUDGET, BlandBaseTool

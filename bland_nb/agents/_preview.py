@@ -1,4 +1,4 @@
-"""Previews: what an outbound or destructive tool would do, gathered from read endpoints.
+"""Previews: what a tool that needs `confirm=true` would do, gathered from read endpoints.
 
 A preview is a plan (see `base.Plan`) that only reads, and returns `(sentence, details)`: a
 sentence built from ids, numbers and counts, and the data it was built from, which keeps any
@@ -10,24 +10,33 @@ text the account's users wrote (names, prompts, messages) out of the sentence.
 - `send_sms`: who would be texted from which number, the message, and the account balance;
 - other `delete_*` / `stop_*`: the target, read with the matching `get_*` where there is one;
 - everything else: the endpoint, its effect and the arguments.
+
+Where the arguments name a URL or phone number the API would send account data to
+(`Endpoint.sends_to`), the sentence begins by naming each destination: a URL's host, or the number.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable, Generator, Optional
+from urllib.parse import urlsplit
 
 from langchain_core.tools import ToolException
+from pydantic import BaseModel
 
 from .. import ENDPOINTS, Endpoint
 from . import descriptions as say
 from .base import Request, plain
 
-__all__ = ["echo", "preview"]
+__all__ = ["destinations", "echo", "preview"]
 
 SECRET_PARAMS = frozenset({"encrypted_key"})
 """Arguments that are keys: a preview says they were given, never what they are."""
 
 Preview = Generator[Request, Any, tuple[str, dict[str, Any]]]
+
+_HOST = re.compile(r"[\w.:-]{1,253}")
+_PHONE = re.compile(r"\+?\d[\d ().-]{5,24}")
 
 _PREVIEWS: dict[str, Callable[[Endpoint, dict[str, Any]], Preview]] = {}
 
@@ -41,12 +50,38 @@ def _previews(*names: str) -> Callable[[Callable[..., Preview]], Callable[..., P
 
 
 def preview(endpoint: Endpoint, arguments: dict[str, Any]) -> Preview:
-    """The preview plan of an outbound or destructive endpoint called with `arguments`."""
+    """The preview plan of a tool called with `arguments` and without `confirm=true`."""
     if endpoint.name in _PREVIEWS:
-        return _PREVIEWS[endpoint.name](endpoint, arguments)
-    if _getter(endpoint, arguments) is not None:
-        return _target(endpoint, arguments)
-    return _generic(endpoint, arguments)
+        sentence, details = yield from _PREVIEWS[endpoint.name](endpoint, arguments)
+    elif _getter(endpoint, arguments) is not None:
+        sentence, details = yield from _target(endpoint, arguments)
+    else:
+        sentence, details = yield from _generic(endpoint, arguments)
+    sends = {name: destinations(arguments[name]) for name in endpoint.sends_to if name in arguments}
+    if not sends:
+        return sentence, details
+    named = ", ".join(f"{', '.join(hosts) or say.UNKNOWN_ADDRESS} ({name})" for name, hosts in sends.items())
+    return f"{say.PREVIEW['sends'].format(destinations=named)}; {sentence}", {**details, "sends_account_data_to": sends}
+
+
+def destinations(value: Any) -> list[str]:
+    """The hosts of the URLs and the phone numbers in an argument, nested lists and objects included."""
+    if isinstance(value, BaseModel):
+        value = value.model_dump(mode="json", by_alias=True)
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, (list, tuple)):
+        return list(dict.fromkeys(found for item in value for found in destinations(item)))
+    if not isinstance(value, str):
+        return []
+    text = value.strip()
+    if _PHONE.fullmatch(text):
+        return [text]
+    try:
+        host = urlsplit(text).hostname
+    except ValueError:  # a malformed URL, such as an unclosed [IPv6 address
+        return []
+    return [host] if host and _HOST.fullmatch(host) else []
 
 
 def echo(arguments: dict[str, Any]) -> dict[str, Any]:

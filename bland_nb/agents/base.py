@@ -3,8 +3,9 @@
 A tool's work is a *plan*: a generator that yields `Request`s (an endpoint by catalog name and
 its parameters), receives each result, and returns the tool's `(content, artifact)`. The same
 plan runs on a `BlandClient` (`_run`) or an `AsyncBlandClient` (`_arun`), so previews and
-actions are written once. Client errors become `ToolException`s carrying the status and the
-server's message, which the agent reads as the tool's answer (`handle_tool_error=True`).
+actions are written once. Client errors become `ToolException`s, which the agent reads as the
+tool's answer (`handle_tool_error=True`): JSON whose `error` field holds the status and the
+server's message as data, and whose `note` is the tool's own sentence, within the budget.
 
 Content is compact JSON text within a character budget; what the budget cut is said in a
 `note` field. The artifact is the whole result as plain JSON data.
@@ -21,11 +22,12 @@ from typing import Any, Generator, Iterator, Literal, Optional
 from langchain_core.tools import BaseTool, ToolException
 from pydantic import Field, ValidationError
 
-from .. import APIConnectionError, APIStatusError, AsyncBlandClient, BlandClient, BlandError, BlandModel
+from .. import (APIConnectionError, APIStatusError, AsyncBlandClient, BlandClient, BlandError, BlandModel,
+                BlandValidationError)
 from .._pagination import AsyncPage, Page
 from . import descriptions as say
 
-__all__ = ["DEFAULT_BUDGET", "BlandBaseTool", "Plan", "Request", "fit", "plain"]
+__all__ = ["DEFAULT_BUDGET", "BlandBaseTool", "Plan", "Request", "error_text", "fit", "plain"]
 
 DEFAULT_BUDGET = 4000
 """Characters of content a tool returns at most."""
@@ -75,24 +77,51 @@ async def arun_plan(plan: Plan, client: AsyncBlandClient) -> tuple[str, Any]:
 
 
 @contextmanager
-def tool_errors() -> Iterator[None]:
-    """Client errors as `ToolException`s an agent can read and recover from."""
+def tool_errors(budget: int = DEFAULT_BUDGET) -> Iterator[None]:
+    """Client errors as `ToolException`s an agent can read and recover from, within `budget`.
+
+    What the server said stays in the `error` data field, never in the tool's own sentence."""
     try:
         yield
-    except APIStatusError as exc:
-        code = f" {exc.code}" if exc.code else ""
-        raise ToolException(say.ERRORS["status"].format(
-            status=exc.status_code, code=code, message=exc.message, method=exc.method, path=exc.path)) from exc
-    except APIConnectionError as exc:
-        raise ToolException(say.ERRORS["connection"].format(error=exc)) from exc
-    except BlandError as exc:  # validation, before anything was sent
+    except BlandValidationError as exc:  # refused before anything was sent: our own words
         raise ToolException(say.ERRORS["invalid"].format(problems=exc)) from exc
+    except APIStatusError as exc:
+        error = {"status": exc.status_code, "code": exc.code, "server_message": exc.message,
+                 "method": exc.method, "path": exc.path}
+        raise ToolException(error_text(say.ERRORS["status"].format(status=exc.status_code), error, budget)) from exc
+    except APIConnectionError as exc:
+        raise ToolException(error_text(say.ERRORS["connection"], {"detail": str(exc)}, budget)) from exc
+    except BlandError as exc:  # an answer that cannot be read, a page walk that does not end
+        error = {"type": type(exc).__name__, "detail": str(exc)}
+        raise ToolException(error_text(say.ERRORS["failed"], error, budget)) from exc
+
+
+def error_text(note: str, error: dict[str, Any], budget: int) -> str:
+    """`{"error": error, "note": note}` as JSON within `budget` characters.
+
+    The longest texts of `error` are cut until it fits, and the note says which and from what."""
+    error, lengths = dict(error), {}
+    text = dumps({"error": error, "note": note})
+    while len(text) > budget:
+        key = max(error, key=lambda name: len(error[name]) if isinstance(error[name], str) else -1)
+        if not isinstance(error[key], str) or not error[key]:
+            break
+        lengths.setdefault(key, len(error[key]))
+        error[key] = error[key][:max(0, len(error[key]) - (len(text) - budget))]
+        cuts = "; ".join(say.ERROR_CUT.format(field=name, length=f"{length:,}") for name, length in lengths.items())
+        text = dumps({"error": error, "note": f"{note} {cuts}."})
+    return text
 
 
 def validation_message(error: ValidationError) -> str:
     """A tool-argument validation error as one line naming each argument and what was wrong."""
-    problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'arguments'}: {e['msg']}" for e in error.errors())
+    problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'arguments'}: {_problem(e)}" for e in error.errors())
     return say.ERRORS["invalid"].format(problems=problems)
+
+
+def _problem(error: Any) -> str:
+    """What was wrong with one argument; `confirm` says what it accepts (only true or false)."""
+    return say.CONFIRM_STRICT if error["loc"] == ("confirm",) else error["msg"]
 
 
 # -- outputs ------------------------------------------------------------------------------------
@@ -218,11 +247,11 @@ class BlandBaseTool(BaseTool):
         raise NotImplementedError
 
     def _run(self, run_manager: Any = None, **arguments: Any) -> tuple[str, Any]:
-        with tool_errors():
+        with tool_errors(self.budget):
             return run_plan(self._plan(**arguments), self.client)
 
     async def _arun(self, run_manager: Any = None, **arguments: Any) -> tuple[str, Any]:
         if self.async_client is None:
             return await super()._arun(**arguments)
-        with tool_errors():
+        with tool_errors(self.budget):
             return await arun_plan(self._plan(**arguments), self.async_client)

@@ -1,27 +1,34 @@
 """Every word the tools say to a model, in one place.
 
 A tool's description is its endpoint's summary followed by what calling it changes in the
-world (`EFFECTS`). The other texts frame results: the preview an outbound or destructive tool
-returns without `confirm=true`, the notes that say what the character budget cut, and the
-approval prompt for LangChain's human-in-the-loop middleware, and the errors a tool answers with. Data from the account (names,
-transcripts, SMS bodies) never goes into these sentences: it stays in the JSON fields beside them.
+world (`EFFECTS`) and, where it applies, where it sends account data (`SENDS`). The other texts
+frame results: the preview a tool returns without `confirm=true`, the notes that say what the
+character budget cut, the approval prompt for LangChain's human-in-the-loop middleware, and the
+errors a tool answers with. Data from the account or the server (names, transcripts, SMS bodies,
+error messages) never goes into these sentences: it stays in the JSON fields beside them.
 """
 
 from __future__ import annotations
 
 __all__ = [
     "APPROVAL",
+    "APPROVAL_SENDS",
     "CONFIRM_FIELD",
+    "CONFIRM_STRICT",
     "CUT_LISTS",
     "CUT_STRINGS",
     "EFFECTS",
     "ERRORS",
+    "ERROR_CUT",
     "NEXT_PAGE",
     "NOT_DONE",
     "ONLY_KEYS",
     "PREVIEW",
     "ROWS_SHOWN",
+    "SENDS",
     "TOTAL",
+    "UNKNOWN_ADDRESS",
+    "approval",
     "describe",
 ]
 
@@ -39,10 +46,20 @@ EFFECTS = {
 }
 """What a tool changes in the world, by its endpoint's effect."""
 
+SENDS = (
+    "It makes the API send account data (call transcripts, recordings, messages) to the URL or "
+    "phone number given in {params}: when any of them is given, without confirm=true it does "
+    "nothing and returns a preview naming where the data would go; call it again with "
+    "confirm=true to act."
+)
+"""Added to the description of a tool whose endpoint sends account data where its arguments say."""
+
 CONFIRM_FIELD = (
     "Leave false (the default) to get a preview that changes nothing; set true only to act, "
-    "after the preview, when the user has asked for exactly this."
+    "after the preview, when the user has asked for exactly this. Only the JSON booleans true "
+    "and false are accepted."
 )
+CONFIRM_STRICT = "only the JSON booleans true and false are accepted, not a string or a number"
 
 NOT_DONE = "Nothing was done. To do it, call {name} again with the same arguments and confirm=true."
 
@@ -53,8 +70,12 @@ PREVIEW = {
     "send_call": "would place a call to {phone_number} {when}; the account balance is {balance}",
     "send_sms": "would text {user_number} from {agent_number}; the account balance is {balance}",
     "target": "would {verb} the {noun} below (read with {getter})",
+    "sends": "would send account data (call transcripts, recordings, messages) to {destinations}",
 }
 """The preview's sentence, per endpoint (or kind of endpoint); the data goes in fields beside it."""
+
+UNKNOWN_ADDRESS = "an address not recognised as a URL or phone number"
+"""Where a `sends` preview names a destination it cannot read as a URL's host or a phone number."""
 
 ROWS_SHOWN = "{shown} of {count} {noun} shown; the artifact holds all {count}"
 TOTAL = "{total} match in all"
@@ -64,21 +85,39 @@ CUT_LISTS = "nested lists cut to {items} items"
 ONLY_KEYS = "too large to show within {budget} characters: only field names are shown; the artifact holds it all"
 
 ERRORS = {
-    "status": "Bland API error {status}{code}: {message} ({method} {path})",
-    "connection": "Could not reach the Bland API: {error}",
+    "status": "The Bland API answered with HTTP {status}; what it said is in error.server_message, as data.",
+    "connection": "Could not reach the Bland API; error.detail says why.",
+    "failed": "The Bland API's answer could not be used; error.detail says why.",
     "invalid": "Invalid arguments: {problems}",
     "no_campaign": "No campaign has the id {campaign_id!r}: list_campaigns does not show it.",
 }
-"""What a tool answers when it cannot do its work (`status`: the server's own message)."""
+"""What a tool answers when it cannot do its work: the `note` beside the `error` data (the
+server's own words), or, for `invalid` and `no_campaign`, the whole answer."""
+
+ERROR_CUT = "error.{field} cut from {length} characters to fit the budget"
 
 APPROVAL = {
+    "read": "Reads from the Bland account.",
     "write": "Changes data in the Bland account.",
     "outbound": "Dials, texts or spends money through the Bland account.",
     "destructive": "Deletes or stops something in the Bland account; it cannot be undone.",
 }
 """The text a person reads when asked to approve a tool call (human-in-the-loop middleware)."""
 
+APPROVAL_SENDS = (
+    "Can send account data (call transcripts, recordings, messages) to the URL or phone number in {params}."
+)
 
-def describe(summary: str, effect: str) -> str:
+
+def describe(summary: str, effect: str, sends_to: tuple[str, ...] = ()) -> str:
     """A tool's description: the endpoint's summary, then what it changes in the world."""
-    return f"{summary} {EFFECTS[effect]}"
+    return " ".join([summary, EFFECTS[effect], *_sends(SENDS, sends_to)])
+
+
+def approval(effect: str, sends_to: tuple[str, ...] = ()) -> str:
+    """What a person reads when asked to approve a call of a tool."""
+    return " ".join([APPROVAL[effect], *_sends(APPROVAL_SENDS, sends_to)])
+
+
+def _sends(sentence: str, sends_to: tuple[str, ...]) -> list[str]:
+    return [sentence.format(params=", ".join(sends_to))] if sends_to else []

@@ -3,7 +3,9 @@
 Each tool is built from its `Endpoint` declaration: the catalog name is the tool name, the
 summary plus what the tool changes in the world is the description (`descriptions.py`), and
 the parameter model is the args schema, with `confirm: bool = False` added for outbound and
-destructive endpoints. Without `confirm=true` those tools only read and return a preview.
+destructive endpoints and for any endpoint that sends account data where its arguments say
+(`Endpoint.sends_to`). Without `confirm=true` those tools only read and return a preview (a
+`sends_to` tool only when one of those arguments is given).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from functools import cache
 from typing import Any, Optional, Union
 
 from langchain_core.tools import BaseTool, BaseToolkit
-from pydantic import BaseModel, ConfigDict, Field, InstanceOf, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, InstanceOf, StrictBool, field_validator, model_validator
 
 from .. import ENDPOINTS, GROUPS, AsyncBlandClient, BlandClient, Endpoint
 from .._pagination import AsyncPage, Page
@@ -20,7 +22,7 @@ from . import descriptions as say
 from ._preview import echo, preview
 from .base import DEFAULT_BUDGET, BlandBaseTool, Plan, Request, fit, plain
 
-__all__ = ["BlandEndpointTool", "BlandToolkit", "args_schema", "interrupt_on"]
+__all__ = ["BlandEndpointTool", "BlandToolkit", "args_schema", "interrupt_on", "needs_confirm"]
 
 EFFECTS = ("read", "write", "outbound", "destructive")
 CONFIRMED = ("outbound", "destructive")
@@ -29,9 +31,16 @@ CONFIRMED = ("outbound", "destructive")
 APPROVAL_DECISIONS = ["approve", "edit", "reject"]
 
 
+def needs_confirm(endpoint: Endpoint) -> bool:
+    """Whether the endpoint's tool has `confirm`: it dials, texts, spends, deletes or stops, or
+    it can send account data to a URL or phone number its arguments name."""
+    return endpoint.effect in CONFIRMED or bool(endpoint.sends_to)
+
+
 @cache
 def args_schema(endpoint: Endpoint) -> type[BaseModel]:
-    """The tool's args schema: the endpoint's parameter model, plus `confirm` where it acts.
+    """The tool's args schema: the endpoint's parameter model, plus `confirm` where it acts
+    (`needs_confirm`): the JSON boolean true or false, nothing that merely looks like one.
 
     LangChain hands `_run` the validated fields by their Python names, so the subclass dumps
     by name (the parameter models send by alias)."""
@@ -40,8 +49,8 @@ def args_schema(endpoint: Endpoint) -> type[BaseModel]:
         "__doc__": endpoint.summary,
         "model_config": ConfigDict(serialize_by_alias=False),
     }
-    if endpoint.effect in CONFIRMED:
-        namespace["__annotations__"] = {"confirm": bool}
+    if needs_confirm(endpoint):
+        namespace["__annotations__"] = {"confirm": StrictBool}
         namespace["confirm"] = Field(False, description=say.CONFIRM_FIELD)
     stem = endpoint.params.__name__.removesuffix("Params")
     return type(f"{stem}Input", (endpoint.params,), namespace)
@@ -73,15 +82,17 @@ class BlandEndpointTool(BlandBaseTool):
             endpoint = ENDPOINTS[endpoint]
         defaults = {
             "name": endpoint.name,
-            "description": say.describe(endpoint.summary, endpoint.effect),
+            "description": say.describe(endpoint.summary, endpoint.effect, endpoint.sends_to),
             "args_schema": args_schema(endpoint),
-            "metadata": {"effect": endpoint.effect, "group": endpoint.group, "endpoint": endpoint.name},
+            "metadata": {"effect": endpoint.effect, "group": endpoint.group, "endpoint": endpoint.name,
+                         "sends_to": list(endpoint.sends_to)},
         }
         return {**defaults, **data, "endpoint": endpoint}
 
     def _plan(self, confirm: bool = False, **arguments: Any) -> Plan:
         given = {name: value for name, value in arguments.items() if value is not None}
-        if self.endpoint.effect in CONFIRMED and confirm is not True:
+        sends_data = any(name in given for name in self.endpoint.sends_to)
+        if (self.endpoint.effect in CONFIRMED or sends_data) and confirm is not True:
             return self._preview(given)
         return self._act(given)
 
@@ -204,12 +215,16 @@ def interrupt_on(tools: list[BaseTool]) -> dict[str, Any]:
     agent = create_agent(model, tools, middleware=[HumanInTheLoopMiddleware(interrupt_on=interrupt_on(tools))])
     ```
 
-    Each write, outbound and destructive tool maps to an `InterruptOnConfig` dict,
+    Each write, outbound and destructive tool, and each that can send account data to a URL or
+    phone number (metadata `sends_to`), maps to an `InterruptOnConfig` dict,
     `{"allowed_decisions": ["approve", "edit", "reject"], "description": ...}` (no `respond`:
-    its answer would read as the tool's own result); read tools are left out, so they run
+    its answer would read as the tool's own result); other read tools are left out, so they run
     unasked. The middleware pauses before every call of a listed tool, previews included."""
-    return {
-        tool.name: {"allowed_decisions": list(APPROVAL_DECISIONS), "description": say.APPROVAL[effect]}
-        for tool in tools
-        if (effect := (tool.metadata or {}).get("effect", "read")) != "read"
-    }
+    listed = {}
+    for tool in tools:
+        metadata = tool.metadata or {}
+        effect, sends_to = metadata.get("effect", "read"), tuple(metadata.get("sends_to", ()))
+        if effect != "read" or sends_to:
+            listed[tool.name] = {"allowed_decisions": list(APPROVAL_DECISIONS),
+                                 "description": say.approval(effect, sends_to)}
+    return listed

@@ -5,7 +5,7 @@ Scaffolded by tools/gen_endpoints.py from the Bland API catalog, then owned here
 
 from __future__ import annotations
 
-from typing import Any, Literal, Optional
+from typing import Literal, Optional
 
 from pydantic import ConfigDict, Field
 
@@ -13,13 +13,14 @@ from .._endpoint import Endpoint, Params
 from .._models import Batch, BatchLog
 from .._pagination import Offset
 from .._types import Id, PhoneNumber
+from ._shared import BatchCall, CallSettings, Recipient, Sent
 
 
 class CreateBatchParams(Params):
     """Parameters of `create_batch`."""
 
-    call_objects: Optional[list[dict[str, Any]]] = Field(None, description='Per-call objects using the /v1/calls schema (phone_number required per entry); may include start_time and b_cid (caller-supplied UUIDv7 call ID, needs entitlement).')
-    global_: dict[str, Any] = Field(alias='global', description='Defaults merged into every call object; must contain task or pathway_id; phone_number is forbidden here.')
+    call_objects: Optional[list[Sent[BatchCall]]] = Field(None, description='Per-call objects using the /v1/calls schema (phone_number required per entry); may include start_time and b_cid (caller-supplied UUIDv7 call ID, needs entitlement).')
+    global_: Sent[CallSettings] = Field(alias='global', description='Defaults merged into every call object; must contain task or pathway_id; phone_number is forbidden here.')
     description: Optional[str] = Field(None, description='Dashboard label, max 60 chars. API default: "Untitled Batch".')
     status_webhook: Optional[str] = Field(None, description='URL that receives one POST per lifecycle phase plus a final one; 10 s timeout, no retries.')
     encrypted_key: Optional[str] = Field(None, description='BYOT key (description on page is vague: "securing batch payloads").')
@@ -36,6 +37,7 @@ create_batch = Endpoint(
     params=CreateBatchParams,
     envelope="data",
     headers={'encrypted_key': 'encrypted_key'},
+    sends_to=('call_objects', 'global_', 'status_webhook'),
 )
 
 
@@ -132,10 +134,10 @@ class CreateBatchV1LegacyParams(Params):
     model_config = ConfigDict(extra="allow")  # forwards Send Call fields
 
     base_prompt: str = Field(description='Shared prompt with {{variable}} placeholders.')
-    call_data: list[dict[str, Any]] = Field(description='Per-call objects; each needs phone_number; keys fill placeholders.')
+    call_data: list[Sent[Recipient]] = Field(description='Per-call objects; each needs phone_number; keys fill placeholders.')
     from_: Optional[PhoneNumber] = Field(None, alias='from', description='Caller number for all calls.')
     label: Optional[str] = Field(None, description='Friendly batch label.')
-    campaign_id: Optional[str] = Field(None, description='Group related batches.')
+    campaign_id: Optional[Id] = Field(None, description='Group related batches.')
     test_mode: Optional[bool] = Field(None, description='Dispatch only the first call. API default: false.')
     batch_webhook: Optional[str] = Field(None, description='URL notified when the batch completes.')
 
@@ -149,6 +151,7 @@ create_batch_v1_legacy = Endpoint(
     effect="outbound",
     summary='Send a batch of calls from a shared prompt template and per-call data using the legacy v1 API.',
     params=CreateBatchV1LegacyParams,
+    sends_to=('batch_webhook',),
 )
 
 

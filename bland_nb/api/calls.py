@@ -13,6 +13,7 @@ from .._endpoint import Endpoint, Params
 from .._models import ActiveCall, Call
 from .._pagination import IndexWindow
 from .._types import DateLike, Id, Number, PhoneNumber, StartTime
+from ._shared import Sent, TransferList, Voicemail
 
 
 class SendCallParams(Params):
@@ -20,11 +21,11 @@ class SendCallParams(Params):
 
     phone_number: PhoneNumber = Field(description='Number to dial, E.164 format.')
     task: Optional[str] = Field(None, description='Prompt/instructions for the agent. Marked required, but must be omitted when pathway_id is used (one of task or pathway_id).')
-    pathway_id: Optional[str] = Field(None, description='ID of a conversational pathway the agent should follow instead of a task prompt; some other params are ignored with pathways.')
+    pathway_id: Optional[Id] = Field(None, description='ID of a conversational pathway the agent should follow instead of a task prompt; some other params are ignored with pathways.')
     pathway_version: Optional[int] = Field(None, description='Pathway version number to run; production version when omitted.')
     voice: Optional[str] = Field(None, description='Voice to use: a voice UUID/clone/preset, or a curated voice name (e.g. "maya"). Curated names listed: Josh, Florian, Derek, June, Nat, Paige.')
     first_sentence: Optional[str] = Field(None, description='Exact opening line the agent speaks first.')
-    persona_id: Optional[str] = Field(None, description='Persona (saved call preset) to apply; explicit request fields override the persona config.')
+    persona_id: Optional[Id] = Field(None, description='Persona (saved call preset) to apply; explicit request fields override the persona config.')
     model: Optional[Literal['base', 'turbo']] = Field(None, description='LLM mode. base = full feature set; turbo = lowest latency but no transfers, IVR navigation or custom tools. API default: "base".')
     language: Optional[Literal['babel', 'fluent', 'en', 'babel-en', 'en-US', 'en-GB', 'en-AU', 'en-NZ', 'en-IN', 'es', 'babel-es', 'es-419', 'fr', 'babel-fr', 'fr-CA', 'de', 'babel-de', 'el', 'hi', 'hi-Latn', 'hu', 'ja', 'ko', 'ko-KR', 'vi', 'pt', 'pt-BR', 'pt-PT', 'zh', 'zh-CN', 'zh-Hans', 'zh-TW', 'zh-Hant', 'it', 'nl', 'pl', 'ru', 'sv', 'sv-SE', 'da', 'da-DK', 'fi', 'no', 'id', 'ms', 'tr', 'uk', 'bg', 'cs', 'ro', 'sk', 'auto']] = Field(None, description='Language code tuning transcription and speech. Includes babel (all languages, experimental), fluent (multilingual auto-switch), auto (English/Spanish detect) and many locale codes. API default: "babel-en".')
     wait_for_greeting: Optional[bool] = Field(None, description='If true the agent stays silent until the callee speaks first. API default: false.')
@@ -37,15 +38,15 @@ class SendCallParams(Params):
     timezone: Optional[str] = Field(None, description='IANA timezone for the call (time-of-day behaviour); auto for US calls. API default: "America/Los_Angeles".')
     start_time: Optional[StartTime] = Field(None, description='Schedule time, format "YYYY-MM-DD HH:MM:SS -HH:MM" (offset optional, UTC if absent). Past/absent = send now. Scheduled calls can be cancelled via POST /v1/calls/{call_id}/stop.')
     transfer_phone_number: Optional[PhoneNumber] = Field(None, description='Single number the agent may transfer to (ignored for pathways).')
-    transfer_list: Optional[dict[str, Any]] = Field(None, description='Map of label -> phone number the agent can transfer to (e.g. default, sales, support). transfer_list.default overrides transfer_phone_number. Ignored for pathways.')
+    transfer_list: Optional[TransferList] = Field(None, description='Map of label -> phone number the agent can transfer to (e.g. default, sales, support). transfer_list.default overrides transfer_phone_number. Ignored for pathways.')
     max_duration: Optional[int] = Field(None, description='Minutes after which a still-live call is ended automatically. API default: 30.')
     tools: Optional[list[Union[str, dict[str, Any]]]] = Field(None, description='Tool IDs (TL-...) and knowledge base IDs (KB-...) available to the agent.')
     background_track: Optional[Literal['office', 'cafe', 'restaurant', 'none']] = Field(None, description='Background audio under the call. null = faint phone static (default).')
     noise_cancellation: Optional[bool] = Field(None, description='Filter background noise from the incoming audio. API default: false.')
     block_interruptions: Optional[bool] = Field(None, description='If true the agent ignores caller interruptions (same as interruptibility 0). API default: false.')
     record: Optional[bool] = Field(None, description='Record the call; recording_url then appears in call details/webhook. API default: false.')
-    voicemail: Optional[dict[str, Any]] = Field(None, description='Voicemail handling: message (string, needed for leave_message), action (hangup|leave_message|ignore, default hangup), sms {to, from, message} to text after leaving a voicemail, sensitive (boolean, LLM-based detection, default false).')
-    citation_schema_ids: Optional[list[str]] = Field(None, description='Citation schema UUIDs to run post-call extraction (enterprise only).')
+    voicemail: Optional[Sent[Voicemail]] = Field(None, description='Voicemail handling: message (string, needed for leave_message), action (hangup|leave_message|ignore, default hangup), sms {to, from, message} to text after leaving a voicemail, sensitive (boolean, LLM-based detection, default false).')
+    citation_schema_ids: Optional[list[Id]] = Field(None, description='Citation schema UUIDs to run post-call extraction (enterprise only).')
     stream_post_transfer_transcript: Optional[bool] = Field(None, description='Stream a live transcript of the human-transfer leg over the transcript-stream WebSocket (limited rollout). API default: false.')
     post_call_evals: Optional[dict[str, Any]] = Field(None, description='Attach an evals workbench: {workbench_setup_id} or {workbench_setup_version_id}. Forces recording; record:false with this is rejected.')
     summary_prompt: Optional[str] = Field(None, description='Custom instructions for the post-call summary; max 2000 chars.')
@@ -80,6 +81,7 @@ send_call = Endpoint(
     summary='Place an outbound AI phone call using a task prompt or pathway, with voice, timing and webhook options.',
     params=SendCallParams,
     headers={'encrypted_key': 'encrypted_key'},
+    sends_to=('webhook', 'transfer_phone_number', 'transfer_list', 'tools', 'dynamic_data'),
 )
 
 
@@ -107,7 +109,7 @@ class SendCallPathwaySimpleParams(Params):
     """Parameters of `send_call_pathway_simple`."""
 
     phone_number: PhoneNumber = Field(description='Number to call; +1 assumed if no country code. E.164 preferred; digits like "12223334444" without + are treated as invalid.')
-    pathway_id: str = Field(description='Pathway to run for the conversation.')
+    pathway_id: Id = Field(description='Pathway to run for the conversation.')
 
 
 send_call_pathway_simple = Endpoint(
@@ -218,7 +220,7 @@ get_transcript_stream_url = Endpoint(
 class TransferActiveCallParams(Params):
     """Parameters of `transfer_active_call`."""
 
-    call_id: str = Field(description='In-progress call (queue_status "started") to move.')
+    call_id: Id = Field(description='In-progress call (queue_status "started") to move.')
     transfer_number: PhoneNumber = Field(description='Destination number, E.164; 10-digit US numbers accepted.')
 
 
@@ -232,6 +234,7 @@ transfer_active_call = Endpoint(
     summary='Transfer an in-progress call to another phone number without announcing it.',
     params=TransferActiveCallParams,
     envelope="data",
+    sends_to=('transfer_number',),
 )
 
 
@@ -252,12 +255,12 @@ class ListCallsParams(Params):
     update_start_date: Optional[DateLike] = Field(None, description='Updated on/after, YYYY-MM-DD.')
     update_end_date: Optional[DateLike] = Field(None, description='Updated on/before, YYYY-MM-DD.')
     completed: Optional[bool] = Field(None, description='Filter by completion.')
-    batch_id: Optional[str] = Field(None, description='Only calls of this batch.')
+    batch_id: Optional[Id] = Field(None, description='Only calls of this batch.')
     answered_by: Optional[str] = Field(None, description='Filter by answered_by value (e.g. human).')
     inbound: Optional[bool] = Field(None, description='Inbound vs outbound filter.')
     duration_gt: Optional[float] = Field(None, description='Call length greater than N minutes.')
     duration_lt: Optional[float] = Field(None, description='Call length less than N minutes.')
-    campaign_id: Optional[str] = Field(None, description='Only calls from this campaign.')
+    campaign_id: Optional[Id] = Field(None, description='Only calls from this campaign.')
     encrypted_key: Optional[str] = Field(None, description='Optional BYOT key; scopes results to the Twilio account it belongs to (doc text here is copied from an inbound-numbers page).')
 
 
@@ -281,7 +284,7 @@ list_calls = Endpoint(
 class ListActiveCallsParams(Params):
     """Parameters of `list_active_calls`."""
 
-    org_id: str = Field(alias='x-bland-org-id', description='Organization ID (only endpoint in scope that documents this header).')
+    org_id: Id = Field(alias='x-bland-org-id', description='Organization ID (only endpoint in scope that documents this header).')
 
 
 list_active_calls = Endpoint(
@@ -402,7 +405,7 @@ get_postcall_webhook = Endpoint(
 class CreatePostcallWebhookParams(Params):
     """Parameters of `create_postcall_webhook`."""
 
-    call_ids: list[str] = Field(description='Unique call IDs that have not yet had a post-call webhook.')
+    call_ids: list[Id] = Field(description='Unique call IDs that have not yet had a post-call webhook.')
     webhook_url: str = Field(description='Where to send the payloads (sent immediately).')
 
 
@@ -415,13 +418,14 @@ create_postcall_webhook = Endpoint(
     effect="write",
     summary='Send post-call webhooks to a URL for calls that have not yet sent one.',
     params=CreatePostcallWebhookParams,
+    sends_to=('webhook_url',),
 )
 
 
 class ResendPostcallWebhookParams(Params):
     """Parameters of `resend_postcall_webhook`."""
 
-    call_ids: list[str] = Field(description='Unique call IDs whose earlier webhook should be re-sent to the original URL.')
+    call_ids: list[Id] = Field(description='Unique call IDs whose earlier webhook should be re-sent to the original URL.')
 
 
 resend_postcall_webhook = Endpoint(

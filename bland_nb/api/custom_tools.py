@@ -38,6 +38,7 @@ create_custom_tool = Endpoint(
     effect="write",
     summary='Create a custom tool that lets the agent call an external API during calls; returns the tool ID.',
     params=CreateCustomToolParams,
+    sends_to=('url',),
 )
 
 
@@ -68,6 +69,7 @@ update_custom_tool = Endpoint(
     summary="Update a custom tool's name, description, request settings, input schema or response mapping.",
     params=UpdateCustomToolParams,
     idempotent=True,
+    sends_to=('url',),
 )
 
 

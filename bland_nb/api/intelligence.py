@@ -8,12 +8,13 @@ from __future__ import annotations
 from pydantic import Field
 
 from .._endpoint import Endpoint, Params
+from .._types import Id
 
 
 class AnalyzeCallEmotionsParams(Params):
     """Parameters of `analyze_call_emotions`."""
 
-    call_id: str = Field(alias='callId', description='ID of a previous call whose recording is analysed (camelCase in final version; one older live copy shows call_id).')
+    call_id: Id = Field(alias='callId', description='ID of a previous call whose recording is analysed (camelCase in final version; one older live copy shows call_id).')
 
 
 analyze_call_emotions = Endpoint(

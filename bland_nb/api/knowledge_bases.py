@@ -202,7 +202,7 @@ discover_sitemap_urls = Endpoint(
 class ChatWithKnowledgeBaseParams(Params):
     """Parameters of `chat_with_knowledge_base`."""
 
-    knowledge_base_id: str = Field(description='KB to query.')
+    knowledge_base_id: Id = Field(description='KB to query.')
     messages: Optional[list[dict[str, Any]]] = Field(None, description='Conversation turns for context; each item needs role (user/assistant/system) and content.')
 
 

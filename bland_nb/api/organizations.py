@@ -142,7 +142,7 @@ class UpdateOrganizationServiceVersionParams(Params):
 
     org_id: Id = Field(description='Organization ID.')
     service: Id = Field(description='Service name.')
-    version: str = Field(description='Version ID to pin for the service.')
+    version: Id = Field(description='Version ID to pin for the service.')
 
 
 update_organization_service_version = Endpoint(
@@ -178,6 +178,7 @@ update_organization_members = Endpoint(
     summary='Add or invite a member to an organization, or remove a member or pending invite.',
     params=UpdateOrganizationMembersParams,
     envelope="data",
+    sends_to=('target',),
 )
 
 
@@ -186,7 +187,7 @@ class UpdateOrganizationMemberPermissionsParams(Params):
 
     org_id: Id = Field(description='Organization ID.')
     action: Literal['add', 'remove', 'reset', 'set'] = Field(description='How to change roles.')
-    target: str = Field(description='User ID of the member.')
+    target: Id = Field(description='User ID of the member.')
     permissions: Optional[list[str]] = Field(None, description='Roles involved.')
 
 
@@ -246,7 +247,7 @@ list_user_organization_memberships = Endpoint(
 class LeaveOrganizationParams(Params):
     """Parameters of `leave_organization`."""
 
-    org_id: str = Field(description='Organization the caller wants to leave.')
+    org_id: Id = Field(description='Organization the caller wants to leave.')
 
 
 leave_organization = Endpoint(
@@ -306,7 +307,7 @@ class ListAuditLogsParams(Params):
     """Parameters of `list_audit_logs`."""
 
     event_type: Optional[str] = Field(None, description='Exact event type filter (e.g. pathway.created, auth.sso_login).')
-    actor_id: Optional[str] = Field(None, description='Filter by acting user.')
+    actor_id: Optional[Id] = Field(None, description='Filter by acting user.')
     created_after: Optional[DateLike] = Field(None, description='ISO 8601 lower bound.')
     created_before: Optional[DateLike] = Field(None, description='ISO 8601 upper bound.')
     page: Optional[Number] = Field(None, description='1-based page. API default: 1.')

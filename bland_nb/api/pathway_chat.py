@@ -16,8 +16,8 @@ from .._types import Id, Number
 class CreatePathwayChatParams(Params):
     """Parameters of `create_pathway_chat`."""
 
-    pathway_id: str = Field(description='Pathway to open a chat session against.')
-    start_node_id: Optional[str] = Field(None, description="Node to start from instead of the pathway's start node.")
+    pathway_id: Id = Field(description='Pathway to open a chat session against.')
+    start_node_id: Optional[Id] = Field(None, description="Node to start from instead of the pathway's start node.")
     request_data: Optional[dict[str, Any]] = Field(None, description='Initial variables for the chat (must be a JSON object), usable as {{name}} in nodes.')
     use_candidate_model: Optional[bool] = Field(None, description='Opt into the experimental candidate model.')
     pathway_version: Optional[Number] = Field(None, description='Version number to use; production version if omitted.')

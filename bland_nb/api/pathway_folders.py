@@ -57,7 +57,7 @@ class CreatePathwayFolderParams(Params):
     """Parameters of `create_pathway_folder`."""
 
     name: str = Field(description='Folder name.')
-    parent_folder_id: Optional[str] = Field(None, description='Parent folder when creating a subfolder.')
+    parent_folder_id: Optional[Id] = Field(None, description='Parent folder when creating a subfolder.')
 
 
 create_pathway_folder = Endpoint(
@@ -115,8 +115,8 @@ update_pathway_folder = Endpoint(
 class MovePathwayToFolderParams(Params):
     """Parameters of `move_pathway_to_folder`."""
 
-    pathway_id: str = Field(description='Pathway to move.')
-    folder_id: Optional[str] = Field(None, description='Destination folder; null moves it to the root.')
+    pathway_id: Id = Field(description='Pathway to move.')
+    folder_id: Optional[Id] = Field(None, description='Destination folder; null moves it to the root.')
 
 
 move_pathway_to_folder = Endpoint(

@@ -92,6 +92,7 @@ create_pathway_version = Endpoint(
     effect="write",
     summary='Create a new version of a pathway from a name, nodes and edges; returns its ID and version number.',
     params=CreatePathwayVersionParams,
+    sends_to=('nodes',),
 )
 
 
@@ -115,6 +116,7 @@ update_pathway_version = Endpoint(
     summary="Overwrite a pathway version's name, nodes and edges.",
     params=UpdatePathwayVersionParams,
     idempotent=True,
+    sends_to=('nodes',),
 )
 
 

@@ -126,6 +126,7 @@ update_pathway = Endpoint(
     summary="Update a pathway's name, description, nodes or edges.",
     params=UpdatePathwayParams,
     idempotent=True,
+    sends_to=('nodes',),
 )
 
 

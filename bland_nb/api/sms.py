@@ -13,6 +13,7 @@ from .._endpoint import Endpoint, Params
 from .._models import SMSConversation, SMSNumber
 from .._pagination import PageNumber
 from .._types import Id, Number, PhoneNumber
+from ._shared import IntOrId, Sent, SmsBatchGlobal, TrustedUser
 
 
 class ListSmsNumbersParams(Params):
@@ -47,18 +48,18 @@ class UpdateSmsConfigParams(Params):
     timeout_message: Optional[str] = Field(None, description='Text sent on timeout.')
     warning_time: Optional[Number] = Field(None, description='Seconds before a warning; must be < time_out.')
     warning_message: Optional[str] = Field(None, description='Warning text.')
-    messaging_service_sid: Optional[str] = Field(None, description='Twilio Messaging Service SID.')
+    messaging_service_sid: Optional[Id] = Field(None, description='Twilio Messaging Service SID.')
     objective: Optional[str] = Field(None, description='System prompt / goal.')
     tools: Optional[list[Any]] = Field(None, description='Tools for the agent.')
     temperature: Optional[Number] = Field(None, description='LLM temperature.')
-    pathway_id: Optional[str] = Field(None, description='Pathway to run.')
+    pathway_id: Optional[Id] = Field(None, description='Pathway to run.')
     pathway_version: Optional[str] = Field(None, description='Pathway version.')
-    start_node_id: Optional[str] = Field(None, description='Entry node.')
+    start_node_id: Optional[Id] = Field(None, description='Entry node.')
     restart_after_end_call: Optional[bool] = Field(None, description='Start a new conversation if the user texts after the previous one ended.')
     timezone: Optional[str] = Field(None, description='IANA zone for time variables.')
     summary_prompt: Optional[str] = Field(None, description='Prompt for an end-of-conversation summary.')
-    disposition_ids: Optional[list[str]] = Field(None, description='Outcome IDs to evaluate at conversation end.')
-    citation_schema_ids: Optional[list[str]] = Field(None, description='Citation schemas to extract at end.')
+    disposition_ids: Optional[list[Id]] = Field(None, description='Outcome IDs to evaluate at conversation end.')
+    citation_schema_ids: Optional[list[Id]] = Field(None, description='Citation schemas to extract at end.')
 
 
 update_sms_config = Endpoint(
@@ -72,6 +73,7 @@ update_sms_config = Endpoint(
     params=UpdateSmsConfigParams,
     envelope="data",
     idempotent=True,
+    sends_to=('webhook', 'tools'),
 )
 
 
@@ -83,18 +85,18 @@ class SendSmsParams(Params):
     agent_message: Optional[str] = Field(None, description='Text to send; if absent the agent generates one from its pathway/prompt.')
     request_data: Optional[dict[str, Any]] = Field(None, description='Variables/metadata for the conversation.')
     new_conversation: Optional[bool] = Field(None, description='Archive the current conversation and start fresh.')
-    persona_id: Optional[str] = Field(None, description='Persona whose config handles the conversation (agent_number still required).')
+    persona_id: Optional[Id] = Field(None, description='Persona whose config handles the conversation (agent_number still required).')
     persona_version: Optional[Literal['production', 'draft']] = Field(None, description='Persona version. API default: "production".')
     persona_settings: Optional[dict[str, Any]] = Field(None, description='Per-send override {pathway_id, pathway_version, start_node_id}; highest priority.')
-    pathway_id: Optional[str] = Field(None, description='Pathway for replies (override inside persona context).')
+    pathway_id: Optional[Id] = Field(None, description='Pathway for replies (override inside persona context).')
     pathway_version: Optional[Number] = Field(None, description='Pathway version.')
-    start_node_id: Optional[str] = Field(None, description='Start node.')
+    start_node_id: Optional[Id] = Field(None, description='Start node.')
     webhook: Optional[str] = Field(None, description='Per-conversation webhook override.')
     metadata: Optional[dict[str, Any]] = Field(None, description='Custom data echoed in all SMS webhooks.')
-    disposition_ids: Optional[list[str]] = Field(None, description='Outcome IDs; overrides number config.')
-    citation_schema_ids: Optional[list[str]] = Field(None, description='Citation schemas; overrides number config.')
+    disposition_ids: Optional[list[Id]] = Field(None, description='Outcome IDs; overrides number config.')
+    citation_schema_ids: Optional[list[Id]] = Field(None, description='Citation schemas; overrides number config.')
     channel: Optional[Literal['sms', 'whatsapp', 'imessage']] = Field(None, description='Delivery channel (iMessage numbers auto-detect). API default: "sms".')
-    content_sid: Optional[str] = Field(None, description='Twilio content template SID (HX...).')
+    content_sid: Optional[Id] = Field(None, description='Twilio content template SID (HX...).')
     content_variables: Optional[dict[str, Any]] = Field(None, description='Template variables keyed "1","2",...')
     time_out: Optional[Number] = Field(None, description='Per-conversation inactivity timeout (seconds); overrides number config and persists on the conversation.')
     timeout_message: Optional[str] = Field(None, description='Override for the message sent on timeout.')
@@ -114,14 +116,15 @@ send_sms = Endpoint(
     params=SendSmsParams,
     envelope="data",
     headers={'idempotency_key': 'idempotency-key'},
+    sends_to=('webhook',),
 )
 
 
 class SendSmsBatchParams(Params):
     """Parameters of `send_sms_batch`."""
 
-    file_id: str = Field(description='ID of a CSV/JSON recipient file uploaded first via POST /v1/files/attach with file_type "batches"; CSV needs a phone_number column; request_data.<field> columns map into request_data.')
-    global_: dict[str, Any] = Field(alias='global', description='Defaults: agent_number (required), agent_message, request_data, metadata, disposition_ids, citation_schema_ids (example also shows pathway_id and channel; webhook tutorial mentions webhook).')
+    file_id: Id = Field(description='ID of a CSV/JSON recipient file uploaded first via POST /v1/files/attach with file_type "batches"; CSV needs a phone_number column; request_data.<field> columns map into request_data.')
+    global_: Sent[SmsBatchGlobal] = Field(alias='global', description='Defaults: agent_number (required), agent_message, request_data, metadata, disposition_ids, citation_schema_ids (example also shows pathway_id and channel; webhook tutorial mentions webhook).')
     column_mapping: Optional[dict[str, Any]] = Field(None, description='Map CSV column -> "request_data" (only allowed target; phone_number cannot be remapped).')
 
 
@@ -135,6 +138,7 @@ send_sms_batch = Endpoint(
     summary='Send SMS messages to every recipient in an uploaded CSV or JSON file using shared defaults.',
     params=SendSmsBatchParams,
     envelope="data",
+    sends_to=('global_',),
 )
 
 
@@ -144,10 +148,10 @@ class CreateSmsConversationParams(Params):
     user_number: PhoneNumber = Field(description='User number, E.164.')
     agent_number: PhoneNumber = Field(description='Your number, E.164.')
     message: str = Field(description='Message stored into the history (not sent).')
-    message_sid: Optional[str] = Field(None, description='Twilio SID for correlation.')
-    curr_pathway_id: Optional[str] = Field(None, description='Pathway UUID to position the conversation on.')
+    message_sid: Optional[Id] = Field(None, description='Twilio SID for correlation.')
+    curr_pathway_id: Optional[Id] = Field(None, description='Pathway UUID to position the conversation on.')
     curr_pathway_version: Optional[str] = Field(None, description='Pathway version (e.g. "latest").')
-    current_node_id: Optional[str] = Field(None, description='Current node.')
+    current_node_id: Optional[Id] = Field(None, description='Current node.')
     request_data: Optional[dict[str, Any]] = Field(None, description='Metadata/variables.')
     new_conversation: Optional[bool] = Field(None, description='Archive any active conversation first.')
     sender: Optional[Literal['USER', 'AGENT']] = Field(None, description='Who authored the stored message. API default: "USER".')
@@ -242,7 +246,7 @@ class DeleteSmsMessagesParams(Params):
     """Parameters of `delete_sms_messages`."""
 
     conversation_id: Id = Field(alias='id', description='Conversation ID.')
-    message_ids: list[Any] = Field(description='Non-empty list of message IDs (integers per description, typed string[]) to soft-delete.')
+    message_ids: list[IntOrId] = Field(description='Non-empty list of message IDs (integers per description, typed string[]) to soft-delete.')
 
 
 delete_sms_messages = Endpoint(
@@ -299,8 +303,8 @@ get_sms_conversation_webhook = Endpoint(
 class AnalyzeSmsConversationParams(Params):
     """Parameters of `analyze_sms_conversation`."""
 
-    schema_id: str = Field(description='Citation schema used for extraction.')
-    conversation_id: str = Field(description='Conversation to analyse.')
+    schema_id: Id = Field(description='Citation schema used for extraction.')
+    conversation_id: Id = Field(description='Conversation to analyse.')
 
 
 analyze_sms_conversation = Endpoint(
@@ -356,6 +360,7 @@ update_sms_webhook = Endpoint(
     summary="Set the webhook URL that receives an SMS number's inbound, outbound and status events.",
     params=UpdateSmsWebhookParams,
     idempotent=True,
+    sends_to=('webhook',),
 )
 
 
@@ -363,7 +368,7 @@ class ToggleSmsHumanModeParams(Params):
     """Parameters of `toggle_sms_human_mode`."""
 
     phone_number: Optional[PhoneNumber] = Field(None, description='Number to switch.')
-    on: Optional[bool] = Field(None, description='true = human mode (AI stops replying); false = AI replies.')
+    on: Optional[bool] = Field(None, description='true = human mode (AI stops replying); false = AI replies; omitted = the mode flips.')
 
 
 toggle_sms_human_mode = Endpoint(
@@ -375,7 +380,6 @@ toggle_sms_human_mode = Endpoint(
     effect="write",
     summary='Switch an SMS number between AI replies and human mode, where the AI stops replying.',
     params=ToggleSmsHumanModeParams,
-    idempotent=True,
 )
 
 
@@ -433,7 +437,7 @@ class RegisterA2PBrandParams(Params):
     website: str = Field(description='Website URL.')
     opt_in_info: str = Field(description='How recipients consent.')
     message_samples: list[str] = Field(alias='messageSamples', description='Three sample messages.')
-    trusted_user: dict[str, Any] = Field(description='Registrant: position (C-suite/VP), first_name, last_name, phone_number, email.')
+    trusted_user: Sent[TrustedUser] = Field(description='Registrant: position (C-suite/VP), first_name, last_name, phone_number, email.')
 
 
 register_a2p_brand = Endpoint(
@@ -451,7 +455,7 @@ register_a2p_brand = Endpoint(
 class CheckA2PStatusParams(Params):
     """Parameters of `check_a2p_status`."""
 
-    registration_id: Optional[str] = Field(None, description='ID of the A2P registration.')
+    registration_id: Optional[Id] = Field(None, description='ID of the A2P registration.')
 
 
 check_a2p_status = Endpoint(

@@ -29,7 +29,7 @@ class CreateToolV2Params(Params):
     response_data: Optional[list[dict[str, Any]]] = Field(None, description='Extraction rules {name (required), data: JSONPath (required), context}.')
     max_retries: Optional[Number] = Field(None, description='Retries on failure, 0-4.')
     cooldown: Optional[Number] = Field(None, description='Seconds between retries, 1-30.')
-    resource_id: Optional[str] = Field(None, description='UUID of a connected integration resource to scope the tool (list via GET /v1/integrations/{integration}/resources).')
+    resource_id: Optional[Id] = Field(None, description='UUID of a connected integration resource to scope the tool (list via GET /v1/integrations/{integration}/resources).')
     public: Optional[bool] = Field(None, description='Public visibility. API default: false.')
     label: Optional[str] = Field(None, description='Human-readable label.')
 
@@ -44,6 +44,7 @@ create_tool_v2 = Endpoint(
     summary='Create a tool that runs an integration action during calls; returns the tool ID.',
     params=CreateToolV2Params,
     envelope="data",
+    sends_to=('body',),
 )
 
 
@@ -63,7 +64,7 @@ class UpdateToolV2Params(Params):
     response_data: Optional[list[dict[str, Any]]] = Field(None, description='Extraction rules {name (required), data: JSONPath (required), context}.')
     max_retries: Optional[Number] = Field(None, description='Retries on failure, 0-4.')
     cooldown: Optional[Number] = Field(None, description='Seconds between retries, 1-30.')
-    resource_id: Optional[str] = Field(None, description='UUID of a connected integration resource to scope the tool (list via GET /v1/integrations/{integration}/resources).')
+    resource_id: Optional[Id] = Field(None, description='UUID of a connected integration resource to scope the tool (list via GET /v1/integrations/{integration}/resources).')
     public: Optional[bool] = Field(None, description='Public visibility.')
     label: Optional[str] = Field(None, description='Human-readable label.')
 
@@ -79,6 +80,7 @@ update_tool_v2 = Endpoint(
     params=UpdateToolV2Params,
     envelope="data",
     idempotent=True,
+    sends_to=('body',),
 )
 
 
@@ -112,12 +114,12 @@ class ListToolExecutionLogsParams(Params):
 
     page: Optional[int] = Field(None, description='Page. API default: 1.')
     page_size: Optional[int] = Field(None, alias='pageSize', description='Page size, max 100. API default: 50.')
-    tool_id: Optional[str] = Field(None, description='Filter by tool.')
-    resource_id: Optional[str] = Field(None, description='Filter by resource.')
+    tool_id: Optional[Id] = Field(None, description='Filter by tool.')
+    resource_id: Optional[Id] = Field(None, description='Filter by resource.')
     integration: Optional[str] = Field(None, description='Filter by integration key.')
     action: Optional[str] = Field(None, description='Filter by action.')
     status: Optional[Literal['success', 'error']] = Field(None, description='Filter by outcome.')
-    call_id: Optional[str] = Field(None, description='Filter by call.')
+    call_id: Optional[Id] = Field(None, description='Filter by call.')
     error_type: Optional[str] = Field(None, description='Filter by error category.')
     created_after: Optional[DateLike] = Field(None, description='ISO lower bound.')
     created_before: Optional[DateLike] = Field(None, description='ISO upper bound.')
@@ -152,13 +154,13 @@ class GetToolExecutionStatsParams(Params):
     period: Optional[Literal['today', 'week', 'month']] = Field(None, description='Preset window (overridden by start_date+end_date).')
     start_date: Optional[DateLike] = Field(None, description='ISO start; range max 90 days.')
     end_date: Optional[DateLike] = Field(None, description='ISO end; range max 90 days.')
-    tool_id: Optional[str] = Field(None, description='Filter.')
-    resource_id: Optional[str] = Field(None, description='Filter.')
+    tool_id: Optional[Id] = Field(None, description='Filter.')
+    resource_id: Optional[Id] = Field(None, description='Filter.')
     integration: Optional[str] = Field(None, description='Filter.')
     action: Optional[str] = Field(None, description='Filter.')
     status: Optional[Literal['success', 'error']] = Field(None, description='Filter.')
     error_type: Optional[str] = Field(None, description='Filter.')
-    call_id: Optional[str] = Field(None, description='Filter.')
+    call_id: Optional[Id] = Field(None, description='Filter.')
     limit: Optional[Number] = Field(None, description='Max groups, 1-1000. API default: 50.')
 
 

@@ -10,13 +10,13 @@ from typing import Optional
 from pydantic import Field
 
 from .._endpoint import Endpoint, Params
-from .._types import Id
+from .._types import Id, PhoneNumber
 
 
 class CreateTwilioEncryptedKeyParams(Params):
     """Parameters of `create_twilio_encrypted_key`."""
 
-    account_sid: str = Field(description='Twilio Account SID.')
+    account_sid: Id = Field(description='Twilio Account SID.')
     auth_token: str = Field(description='Twilio auth token.')
 
 
@@ -54,7 +54,7 @@ delete_twilio_encrypted_key = Endpoint(
 class UploadTwilioInboundNumbersParams(Params):
     """Parameters of `upload_twilio_inbound_numbers`."""
 
-    numbers: list[str] = Field(description='E.164 numbers (leading +, country code, digits only) to import.')
+    numbers: list[PhoneNumber] = Field(description='E.164 numbers (leading +, country code, digits only) to import.')
     encrypted_key: Optional[str] = Field(None, description='Key of the Twilio account that owns the numbers.')
 
 

@@ -273,7 +273,6 @@ add_library_voice = Endpoint(
     effect="write",
     summary='Add a voice from the shared library to your own voices.',
     params=AddLibraryVoiceParams,
-    idempotent=True,
 )
 
 
@@ -300,7 +299,7 @@ list_voice_samples = Endpoint(
 class AddVoiceSamplesParams(Params):
     """Parameters of `add_voice_samples`."""
 
-    voice_id: str = Field(description='Owned voice UUID (form field, not path).')
+    voice_id: Id = Field(description='Owned voice UUID (form field, not path).')
     audio_samples: list[FileInput] = Field(description='WAV files, 1-60 s each, <=10 MB; V1 voices max 5 samples total.')
 
 
@@ -361,7 +360,7 @@ class DeleteVoiceSamplesParams(Params):
     """Parameters of `delete_voice_samples`."""
 
     voice_id: Id = Field(alias='id', description='Voice UUID.')
-    sample_ids: list[str] = Field(description='Sample UUIDs to remove.')
+    sample_ids: list[Id] = Field(description='Sample UUIDs to remove.')
 
 
 delete_voice_samples = Endpoint(

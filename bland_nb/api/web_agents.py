@@ -20,7 +20,7 @@ class CreateWebAgentParams(Params):
     voice: Optional[str] = Field(None, description='Voice name/ID (see List Voices).')
     webhook: Optional[str] = Field(None, description='URL that receives call data when a web call ends; null/empty clears it (update).')
     metadata: Optional[dict[str, Any]] = Field(None, description='Arbitrary tracking data attached to calls.')
-    pathway_id: Optional[str] = Field(None, description='Pathway to follow; overrides prompt and resets prompt, first_sentence, model, dynamic_data, tools, transfer_list; null/empty clears.')
+    pathway_id: Optional[Id] = Field(None, description='Pathway to follow; overrides prompt and resets prompt, first_sentence, model, dynamic_data, tools, transfer_list; null clears.')
     language: Optional[str] = Field(None, description='Language code. API default: "ENG".')
     model: Optional[Literal['base', 'turbo']] = Field(None, description='Model choice. API default: "base".')
     first_sentence: Optional[str] = Field(None, description='Fixed opening line (<200 chars); null/empty removes.')
@@ -41,6 +41,7 @@ create_web_agent = Endpoint(
     summary='Create a web agent for browser voice calls, with a prompt or pathway, voice and tools.',
     params=CreateWebAgentParams,
     unwrap='agent',
+    sends_to=('webhook', 'tools', 'dynamic_data'),
 )
 
 
@@ -52,7 +53,7 @@ class UpdateWebAgentParams(Params):
     voice: Optional[str] = Field(None, description='Voice name/ID (see List Voices).')
     webhook: Optional[str] = Field(None, description='URL that receives call data when a web call ends; null/empty clears it (update).')
     metadata: Optional[dict[str, Any]] = Field(None, description='Arbitrary tracking data attached to calls.')
-    pathway_id: Optional[str] = Field(None, description='Pathway to follow; overrides prompt and resets prompt, first_sentence, model, dynamic_data, tools, transfer_list; null/empty clears.')
+    pathway_id: Optional[Id] = Field(None, description='Pathway to follow; overrides prompt and resets prompt, first_sentence, model, dynamic_data, tools, transfer_list; null clears.')
     language: Optional[str] = Field(None, description='Language code. API default: "ENG".')
     model: Optional[Literal['base', 'turbo']] = Field(None, description='Model choice. API default: "base".')
     first_sentence: Optional[str] = Field(None, description='Fixed opening line (<200 chars); null/empty removes.')
@@ -72,6 +73,7 @@ update_web_agent = Endpoint(
     summary="Update a web agent's settings, such as its prompt, pathway, voice, tools or webhook.",
     params=UpdateWebAgentParams,
     idempotent=True,
+    sends_to=('webhook', 'tools', 'dynamic_data'),
 )
 
 

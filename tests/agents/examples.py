@@ -77,6 +77,11 @@ def sample(annotation: Any, name: str, metadata: list[Any] = ()) -> Any:
     if annotation == Id:
         return f"id-{name}"
     origin, args = get_origin(annotation), get_args(annotation)
+    if origin is Annotated:  # a nested object's model (`Sent[...]`)
+        return sample(args[0], name)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        fields = annotation.model_fields.items()
+        return {f.alias or n: sample(f.annotation, n, f.metadata) for n, f in fields if f.is_required()}
     if origin is Union:
         return sample(next(a for a in args if a is not type(None)), name)
     if origin is Literal:
