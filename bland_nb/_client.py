@@ -17,7 +17,7 @@ import random
 import time
 import uuid
 from pathlib import Path
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 from urllib.parse import quote
 
 import httpx
@@ -38,6 +38,9 @@ from .api import ENDPOINTS
 from ._exceptions import APIConnectionError, APITimeoutError, BlandError, BlandValidationError
 from ._pagination import AsyncPage, Page
 from ._response import api_error, error_in_body, excerpt, parse_body, payload, read_result, read_rows, read_total, readable
+
+if TYPE_CHECKING:
+    from . import _groups  # a stub only (_groups.pyi): the groups, typed
 
 __all__ = ["AsyncBlandClient", "BlandClient"]
 
@@ -125,7 +128,8 @@ class _BaseClient:
     # -- before sending -----------------------------------------------------------------
 
     @staticmethod
-    def _endpoint(name: str) -> Endpoint:
+    def endpoint(name: str) -> Endpoint:
+        """The declaration of the endpoint with this catalog name (`bland_nb.ENDPOINTS[name]`)."""
         try:
             return ENDPOINTS[name]
         except KeyError:
@@ -323,7 +327,7 @@ class _BaseClient:
             return body
         if endpoint.is_list:
             return page_class(
-                fetch=lambda following: self._invoke(endpoint, {**following, **options}),
+                fetch=lambda following: self.request(endpoint, {**following, **options}),
                 rows=read_rows(endpoint, body),
                 body=body,
                 params=params,
@@ -348,25 +352,49 @@ class BlandClient(_BaseClient):
     Pass `transport=` to send requests elsewhere than the network (the sandbox plugs in here).
     """
 
+    if TYPE_CHECKING:  # attached by _resource.install_groups; typed by _groups.pyi (tools/gen_stubs.py)
+        calls: _groups.Calls
+        campaigns: _groups.Campaigns
+        batches: _groups.Batches
+        intelligence: _groups.Intelligence
+        sms: _groups.Sms
+        blocked_numbers: _groups.BlockedNumbers
+        voices: _groups.Voices
+        pathways: _groups.Pathways
+        pathway_chat: _groups.PathwayChat
+        pathway_versions: _groups.PathwayVersions
+        pathway_folders: _groups.PathwayFolders
+        vector_knowledge_bases: _groups.VectorKnowledgeBases
+        knowledge_bases: _groups.KnowledgeBases
+        custom_tools: _groups.CustomTools
+        tools_v2: _groups.ToolsV2
+        web_agents: _groups.WebAgents
+        twilio_accounts: _groups.TwilioAccounts
+        account: _groups.Account
+        organizations: _groups.Organizations
+        with_raw_response: _groups.RawResponse
+
     _http_class = httpx.Client
 
     def invoke(self, name: str, /, **params: Any) -> Any:
         """Call any endpoint by its catalog name: `client.invoke("stop_campaign", campaign_id=...)`."""
-        return self._invoke(self._endpoint(name), params)
+        return self.request(self.endpoint(name), params)
 
     def invoke_json(self, name: str, /, **params: Any) -> Any:
         """`invoke`, but the JSON as the API sent it (its envelope removed) instead of models or a
         page: for reading many answers fast. Checks, retries and errors are `invoke`'s."""
-        endpoint = self._endpoint(name)
-        return self._json(endpoint, self._invoke(endpoint, params, raw=True))
+        endpoint = self.endpoint(name)
+        return self._json(endpoint, self.request(endpoint, params, raw=True))
 
     def bulk(self, name: str, items: Any, *, concurrency: int = 8, rate_limit: Optional[float] = None) -> Any:
         """Call one endpoint for many items; see `bland_nb.BulkResult`."""
         from ._bulk import run_bulk
 
-        return run_bulk(self, self._endpoint(name), items, concurrency=concurrency, rate_limit=rate_limit)
+        return run_bulk(self, self.endpoint(name), items, concurrency=concurrency, rate_limit=rate_limit)
 
-    def _invoke(self, endpoint: Endpoint, kwargs: dict[str, Any], *, raw: bool = False) -> Any:
+    def request(self, endpoint: Endpoint, kwargs: dict[str, Any], *, raw: bool = False) -> Any:
+        """Call a declared endpoint with its parameters (and per-call options) as a dict: the one
+        entry point of the group methods, `invoke` and `bulk`. `raw=True` gives the httpx.Response."""
         params, options, request = self._prepare(endpoint, kwargs)
         try:
             response = self._send(endpoint, request)
@@ -420,27 +448,50 @@ class AsyncBlandClient(_BaseClient):
     ```
     """
 
+    if TYPE_CHECKING:  # attached by _resource.install_groups; typed by _groups.pyi (tools/gen_stubs.py)
+        calls: _groups.AsyncCalls
+        campaigns: _groups.AsyncCampaigns
+        batches: _groups.AsyncBatches
+        intelligence: _groups.AsyncIntelligence
+        sms: _groups.AsyncSms
+        blocked_numbers: _groups.AsyncBlockedNumbers
+        voices: _groups.AsyncVoices
+        pathways: _groups.AsyncPathways
+        pathway_chat: _groups.AsyncPathwayChat
+        pathway_versions: _groups.AsyncPathwayVersions
+        pathway_folders: _groups.AsyncPathwayFolders
+        vector_knowledge_bases: _groups.AsyncVectorKnowledgeBases
+        knowledge_bases: _groups.AsyncKnowledgeBases
+        custom_tools: _groups.AsyncCustomTools
+        tools_v2: _groups.AsyncToolsV2
+        web_agents: _groups.AsyncWebAgents
+        twilio_accounts: _groups.AsyncTwilioAccounts
+        account: _groups.AsyncAccount
+        organizations: _groups.AsyncOrganizations
+        with_raw_response: _groups.AsyncRawResponse
+
     _http_class = httpx.AsyncClient
 
     async def invoke(self, name: str, /, **params: Any) -> Any:
         """Call any endpoint by its catalog name: `await client.invoke("get_call", call_id=...)`."""
-        return await self._invoke(self._endpoint(name), params)
+        return await self.request(self.endpoint(name), params)
 
     async def invoke_json(self, name: str, /, **params: Any) -> Any:
         """`invoke`, but the JSON as the API sent it (its envelope removed); see `BlandClient.invoke_json`."""
-        endpoint = self._endpoint(name)
-        return self._json(endpoint, await self._invoke(endpoint, params, raw=True))
+        endpoint = self.endpoint(name)
+        return self._json(endpoint, await self.request(endpoint, params, raw=True))
 
     async def bulk(self, name: str, items: Any, *, concurrency: int = 8, rate_limit: Optional[float] = None) -> Any:
         """Call one endpoint for many items concurrently; see `bland_nb.BulkResult`."""
         from ._bulk import arun_bulk
 
-        return await arun_bulk(self, self._endpoint(name), items, concurrency=concurrency, rate_limit=rate_limit)
+        return await arun_bulk(self, self.endpoint(name), items, concurrency=concurrency, rate_limit=rate_limit)
 
     async def _redirect_hook(self, request: httpx.Request) -> None:  # type: ignore[override]
         self._same_host(request)
 
-    async def _invoke(self, endpoint: Endpoint, kwargs: dict[str, Any], *, raw: bool = False) -> Any:
+    async def request(self, endpoint: Endpoint, kwargs: dict[str, Any], *, raw: bool = False) -> Any:
+        """Call a declared endpoint with its parameters as a dict; see `BlandClient.request`."""
         params, options, request = self._prepare(endpoint, kwargs)
         try:
             response = await self._send(endpoint, request)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, AsyncIterator, Awaitable, Callable, Generic, Iterator, Optional, TypeVar
 
 from ._exceptions import BlandError
+from ._response import UNREADABLE, read_items, unreadable
 
 __all__ = ["AsyncPage", "IndexWindow", "Offset", "PageNumber", "Page", "Pagination"]
 
@@ -96,8 +97,6 @@ class _BasePage(Generic[T]):
     def items(self) -> list[T]:
         """This page's items as models, read on first use."""
         if self._items is None:
-            from ._response import UNREADABLE, read_items, unreadable
-
             try:
                 self._items = read_items(self.endpoint, self.rows)
             except UNREADABLE as exc:
@@ -139,14 +138,14 @@ class _BasePage(Generic[T]):
         return self.next_params() is not None
 
     def to_df(self) -> Any:
-        """This page's rows (this page only) as a typed pandas DataFrame; see `bland_nb.frames`."""
+        """This page's rows (this page only) as a typed pandas DataFrame: `bland_nb.frames.page(page)`.
+
+        The one place the core reaches a front door; frames (and pandas) load only when called."""
         try:
-            import pandas  # noqa: F401
+            from .frames import page
         except ImportError:
             raise ImportError("Page.to_df() needs pandas: pip install 'bland-nb[frames]'") from None
-        from .frames._convert import page_frame
-
-        return page_frame(self)
+        return page(self)
 
     def __repr__(self) -> str:
         total = f", total={self.total}" if self.total is not None else ""

@@ -133,10 +133,10 @@ def make_method(endpoint: Endpoint, *, is_async: bool) -> Callable[..., Any]:
 
     if is_async:
         async def method(self: APIResource, *args: Any, **kwargs: Any) -> Any:
-            return await self._client._invoke(endpoint, bind(args, kwargs), raw=self._raw)
+            return await self._client.request(endpoint, bind(args, kwargs), raw=self._raw)
     else:
         def method(self: APIResource, *args: Any, **kwargs: Any) -> Any:
-            return self._client._invoke(endpoint, bind(args, kwargs), raw=self._raw)
+            return self._client.request(endpoint, bind(args, kwargs), raw=self._raw)
 
     method.__name__ = endpoint.verb
     method.__qualname__ = f"{_class_name(endpoint.group, is_async)}.{endpoint.verb}"
@@ -168,7 +168,7 @@ class _RawView:
 
     def invoke(self, name: str, /, **params: Any) -> Any:
         """`client.invoke`, returning the `httpx.Response` (awaitable on the async client)."""
-        return self._client._invoke(self._client._endpoint(name), params, raw=True)
+        return self._client.request(self._client.endpoint(name), params, raw=True)
 
 
 def install_groups(client_class: type, groups: dict[str, list[Endpoint]], *, is_async: bool) -> dict[str, type]:

@@ -13,14 +13,16 @@ import copy
 import json
 import logging
 import re
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import httpx
 from pydantic import TypeAdapter, ValidationError
 
-from ._endpoint import Endpoint
 from ._exceptions import APIResponseValidationError, APIStatusError, BlandError, error_class_for
 from ._models import BlandModel
+
+if TYPE_CHECKING:
+    from ._endpoint import Endpoint
 
 log = logging.getLogger("bland_nb")
 

@@ -121,7 +121,7 @@ def recent_calls(client: bland_nb.BlandClient) -> Any:
     from datetime import timedelta
 
     from . import frames
-    from .frames._calls import newest_day
+    from .frames import newest_day
 
     newest = newest_day(client)
     return frames.calls(client, start=newest - timedelta(days=DAYS) if newest else None)
@@ -243,17 +243,3 @@ def _serve(name: str, command: list[str]) -> int:
         except (KeyboardInterrupt, subprocess.TimeoutExpired):
             server.kill()
         return 0
-
-
-def main(argv: Optional[Sequence[str]] = None) -> int:
-    """`tools/demo`: the `bland-nb demo` command under its own name."""
-    from .cli import Parser, demo_options, run as run_command, run_demo
-
-    p = Parser(prog="tools/demo", description=__doc__.split("\n\n")[0].replace("\n", " "))
-    demo_options(p)
-    p.set_defaults(run=run_demo, command_parser=p)
-    return run_command(p, argv)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

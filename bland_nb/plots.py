@@ -25,7 +25,7 @@ try:
 except ImportError:  # pragma: no cover - depends on the environment
     raise ImportError("bland_nb.plots needs matplotlib: pip install 'bland-nb[plots]'") from None
 
-from .frames._analysis import STAGES, require_columns
+from .frames import STAGES, require_columns
 
 __all__ = ["answered_by_mix", "answered_by_shares", "funnel_bars", "spend_over_time"]
 

@@ -80,6 +80,8 @@ def test_voila_without_a_dashboard_says_so_before_running_anything(monkeypatch, 
 def test_lab_and_voila_together_are_refused():
     with pytest.raises(ValueError, match="choose one"):
         demo.run(lab=True, voila=True)
+    from bland_nb import cli
+
     with pytest.raises(SystemExit) as exit_info:
-        demo.main(["--lab", "--voila"])
+        cli.main(["demo", "--lab", "--voila"])
     assert exit_info.value.code == 2

@@ -19,7 +19,7 @@ EXAMPLES = {ep["name"]: ep["response_example"] for ep in json.loads((Path(__file
 def answer_with(name: str, **params):
     script = Script(default=httpx.Response(200, json=EXAMPLES[name]))
     client = bland_nb.BlandClient(api_key="k" * 20, transport=httpx.MockTransport(script))
-    return client._invoke(bland_nb.ENDPOINTS[name], params)
+    return client.request(bland_nb.ENDPOINTS[name], params)
 
 
 def test_call_details_drift():

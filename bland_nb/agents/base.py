@@ -22,9 +22,17 @@ from typing import Any, Generator, Iterator, Literal, Optional
 from langchain_core.tools import BaseTool, ToolException
 from pydantic import Field, ValidationError
 
-from .. import (APIConnectionError, APIStatusError, AsyncBlandClient, BlandClient, BlandError, BlandModel,
-                BlandValidationError)
-from .._pagination import AsyncPage, Page
+from .. import (
+    APIConnectionError,
+    APIStatusError,
+    AsyncBlandClient,
+    AsyncPage,
+    BlandClient,
+    BlandError,
+    BlandModel,
+    BlandValidationError,
+    Page,
+)
 from . import descriptions as say
 
 __all__ = ["DEFAULT_BUDGET", "BlandBaseTool", "Plan", "Request", "error_text", "fit", "plain"]

@@ -16,8 +16,7 @@ from typing import Any, Optional, Union
 from langchain_core.tools import BaseTool, BaseToolkit
 from pydantic import BaseModel, ConfigDict, Field, InstanceOf, StrictBool, field_validator, model_validator
 
-from .. import ENDPOINTS, GROUPS, AsyncBlandClient, BlandClient, Endpoint
-from .._pagination import AsyncPage, Page
+from .. import ENDPOINTS, GROUPS, AsyncBlandClient, AsyncPage, BlandClient, Endpoint, Page
 from . import descriptions as say
 from ._preview import echo, preview
 from .base import DEFAULT_BUDGET, BlandBaseTool, Plan, Request, fit, plain

@@ -9,7 +9,7 @@ frames.funnel(calls)                          # per campaign: dialed → connect
 daily = frames.spend(calls, freq="D")         # calls, minutes and cost per day
 frames.runway(frames.billing(client), daily)  # days until each balance reaches its refill threshold
 frames.export_calls(client, "calls/", start="2026-01-01", end="2026-11-26")   # Parquet, by day
-client.calls.list().to_df()                   # any list page as a frame
+frames.page(client.calls.list())              # any list page as a frame (also page.to_df())
 ```
 
 Exporters take a `BlandClient` and return frames with documented, stable columns and dtypes
@@ -20,10 +20,13 @@ frames out. Needs `pip install 'bland-nb[frames]'`; charts are in `bland_nb.plot
 
 from ._account import *
 from ._analysis import *
-from ._calls import calls, transcripts
+from ._analysis import STAGES, require_columns
+from ._calls import calls, newest_day, require_client, transcripts
+from ._convert import page_frame as page
 from ._export import *
 
 __all__ = [
+    "STAGES",
     "ExportResult",
     "batches",
     "billing",
@@ -31,6 +34,10 @@ __all__ = [
     "campaigns",
     "export_calls",
     "funnel",
+    "newest_day",
+    "page",
+    "require_client",
+    "require_columns",
     "runway",
     "spend",
     "transcripts",
@@ -38,6 +45,8 @@ __all__ = [
 
 for _name in __all__:
     _obj = globals()[_name]
+    if _name == "page":
+        _obj.__name__ = _obj.__qualname__ = "page"
     if getattr(_obj, "__module__", "").startswith("bland_nb.frames."):
         _obj.__module__ = "bland_nb.frames"
 del _name, _obj

@@ -14,8 +14,8 @@ from typing import Any, Callable, Iterator, Optional
 
 import ipywidgets as widgets
 
-from .._exceptions import APIConnectionError, APIStatusError, BlandError
-from ..frames._calls import require_client
+from .. import APIConnectionError, APIStatusError, BlandError
+from ..frames import require_client
 
 __all__ = ["Confirmation", "Panel", "describe_error"]
 

@@ -11,8 +11,8 @@ import ipywidgets as widgets
 import pandas as pd
 
 from .. import frames, plots
-from .._exceptions import BlandValidationError
-from ..frames._calls import newest_day
+from .. import BlandValidationError
+from ..frames import newest_day
 from ._base import Panel
 from ._charts import chart, png
 from ._table import PagedTable, html_table, local_pages

@@ -8,7 +8,7 @@ from typing import Any, Optional
 import ipywidgets as widgets
 import pandas as pd
 
-from .._exceptions import BlandValidationError
+from .. import BlandValidationError
 from ._base import Panel
 from ._table import PagedTable, local_pages
 
