@@ -47,11 +47,13 @@ __all__ = [
     "BlandObject",
     "BlandValidationError",
     "BlockRule",
+    "BulkInterrupted",
     "BulkItem",
     "BulkResult",
     "Call",
     "Campaign",
     "ConflictError",
+    "EFFECTS",
     "ENDPOINTS",
     "Effect",
     "Endpoint",
@@ -59,6 +61,7 @@ __all__ = [
     "IndexWindow",
     "InternalServerError",
     "KnowledgeBase",
+    "LIVE_STATES",
     "Member",
     "NotFoundError",
     "Offset",
@@ -80,6 +83,7 @@ __all__ = [
     "Voice",
     "__version__",
     "connect",
+    "pending_calls",
 ]
 
 for _name in __all__:

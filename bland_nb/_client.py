@@ -24,6 +24,7 @@ import httpx
 from pydantic import ValidationError
 
 from ._constants import (
+    CALL_OPTIONS,
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -35,7 +36,7 @@ from ._constants import (
 )
 from ._endpoint import PLACEHOLDER, Endpoint
 from .api import ENDPOINTS
-from ._exceptions import APIConnectionError, APITimeoutError, BlandError, BlandValidationError
+from ._exceptions import APIConnectionError, APITimeoutError, BlandError, BlandValidationError, cap
 from ._pagination import AsyncPage, Page
 from ._response import api_error, error_in_body, excerpt, parse_body, payload, read_result, read_rows, read_total, readable
 
@@ -47,8 +48,6 @@ __all__ = ["AsyncBlandClient", "BlandClient"]
 log = logging.getLogger("bland_nb")
 
 TimeoutTypes = Union[float, httpx.Timeout, None]
-OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")
-"""Keyword-only overrides every method takes besides the endpoint's own parameters."""
 
 SECRET_PARAMS = frozenset({"encrypted_key"})
 """Parameters that are keys: no error or preview shows their value."""
@@ -154,7 +153,7 @@ class _BaseClient:
         except (ValueError, TypeError, OverflowError, RecursionError, httpx.InvalidURL) as exc:
             reason = self._scrub(f"{type(exc).__name__}: {exc}")
             error = BlandValidationError(f"{endpoint.group}.{endpoint.verb}(): cannot send these parameters "
-                                         f"({_cap(reason)})", endpoint=endpoint.name)
+                                         f"({cap(reason)})", endpoint=endpoint.name)
         raise error  # outside the handler: no chained exception keeps the request's headers
 
     def _request(self, endpoint: Endpoint, params: dict[str, Any], options: dict[str, Any]) -> httpx.Request:
@@ -289,7 +288,7 @@ class _BaseClient:
                                       "with the API's host", method=endpoint.method, path=path)
         if isinstance(exc, httpx.TooManyRedirects):
             return APIConnectionError("Too many redirects", method=endpoint.method, path=path)
-        return APIConnectionError(f"Connection error: {_cap(self._scrub(str(exc)))}", method=endpoint.method, path=path)
+        return APIConnectionError(f"Connection error: {cap(self._scrub(str(exc)))}", method=endpoint.method, path=path)
 
     def _read(self, endpoint: Endpoint, response: httpx.Response) -> Any:
         """The parsed body, or the error it reports raised as an exception."""
@@ -309,7 +308,7 @@ class _BaseClient:
 
     def _prepare(self, endpoint: Endpoint, kwargs: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], httpx.Request]:
         """(parameters, per-call options, request) for one call; nothing is sent yet."""
-        options = {k: kwargs.pop(k) for k in OPTIONS if k in kwargs}
+        options = {k: kwargs.pop(k) for k in CALL_OPTIONS if k in kwargs}
         params = self._validate(endpoint, kwargs)
         if endpoint.pagination is not None and endpoint.is_list:
             params = endpoint.pagination.first(params)
@@ -538,37 +537,11 @@ class AsyncBlandClient(_BaseClient):
 
 
 def _validation_error(endpoint: Endpoint, given: dict[str, Any], exc: ValidationError) -> BlandValidationError:
-    accepted = ", ".join(sorted(n for n in endpoint.params.model_fields))
-    problems = []
-    for err in exc.errors(include_url=False, include_input=False):
-        name = str(err["loc"][0]) if err["loc"] else ""
-        where = error_location(err["loc"])
-        if not where:
-            problems.append(err["msg"].removeprefix("Value error, "))
-        elif err["type"] == "extra_forbidden":
-            problems.append(f"unknown parameter {name!r} (accepted: {accepted})")
-        elif err["type"] == "missing":
-            problems.append(f"{where} is required")
-        else:
-            message = err["msg"].removeprefix("Value error, ")
-            shown = f"={_cap(repr(given[name]), 80)}" if name in given and name not in SECRET_PARAMS else ""
-            problems.append(f"{where}{shown}: {message}")
-    label = f"{endpoint.group}.{endpoint.verb}()"
-    return BlandValidationError(f"{label}: " + "; ".join(problems), endpoint=endpoint.name,
-                                errors=exc.errors(include_url=False, include_input=False))
-
-
-def error_location(loc: tuple[Any, ...]) -> str:
-    """A pydantic error location as Python reads it: `call_objects[3].phone_number`."""
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else str(part)
-    return text
-
-
-def _cap(text: str, limit: int = 300) -> str:
-    """`text` cut to `limit` characters, saying how much was cut."""
-    return text if len(text) <= limit else f"{text[:limit]}… ({len(text) - limit:,} more characters)"
+    errors = exc.errors(include_url=False, include_input=False)
+    problems = BlandValidationError.problems(errors, given=given, accepted=endpoint.params.model_fields,
+                                             hidden=SECRET_PARAMS)
+    return BlandValidationError(f"{endpoint.group}.{endpoint.verb}(): " + "; ".join(problems),
+                                endpoint=endpoint.name, errors=errors)
 
 
 def _secrets(api_key: Optional[str], encrypted_key: Optional[str]) -> tuple[Secret, Optional[Secret]]:
@@ -592,7 +565,7 @@ def _path_segment(endpoint: Endpoint, name: str, value: Any) -> str:
     """`value` percent-encoded as exactly one path segment (`/`, `?`, `#` and `%` included)."""
     text = str(value).strip()
     if text in ("", ".", ".."):
-        raise BlandValidationError(f"{endpoint.group}.{endpoint.verb}(): {name}={_cap(repr(value), 80)}: "
+        raise BlandValidationError(f"{endpoint.group}.{endpoint.verb}(): {name}={cap(repr(value), 80)}: "
                                    "must be a non-empty id, not '.' or '..'", endpoint=endpoint.name)
     return quote(text, safe="")
 
@@ -647,7 +620,7 @@ def _header_value(endpoint: Endpoint, name: str, value: Any) -> str:
     """`value` as a header, refused unless it is printable ASCII (no CR or LF)."""
     text = _form_value(value)
     if not all(char.isascii() and char.isprintable() for char in text):
-        shown = "" if name in SECRET_PARAMS else f"={_cap(repr(value), 80)}"
+        shown = "" if name in SECRET_PARAMS else f"={cap(repr(value), 80)}"
         raise BlandValidationError(f"{endpoint.group}.{endpoint.verb}(): {name}{shown}: is sent as a header, "
                                    "so it must be printable ASCII without line breaks", endpoint=endpoint.name)
     return text

@@ -1,8 +1,11 @@
 """Tunables of the client core, named once."""
 
+from typing import Any, Optional
+
 import httpx
 
 __all__ = [
+    "CALL_OPTIONS",
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
@@ -23,3 +26,11 @@ MAX_RETRY_DELAY = 8.0  # cap on the computed back-off
 MAX_RETRY_AFTER = 60.0  # a server's Retry-After is honoured up to this many seconds
 
 RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
+
+CALL_OPTIONS: dict[str, Any] = {
+    "extra_headers": Optional[dict[str, str]],
+    "extra_query": Optional[dict[str, Any]],
+    "extra_body": Optional[dict[str, Any]],
+    "timeout": Optional[float],
+}
+"""Keyword-only overrides every method takes besides the endpoint's own parameters, and their types."""

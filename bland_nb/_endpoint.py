@@ -11,18 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Literal, Mapping, Optional
+from typing import Any, Literal, Mapping, Optional, get_args
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from ._models import BlandObject
 from ._pagination import Pagination
 
-__all__ = ["Effect", "Endpoint", "Params"]
+__all__ = ["EFFECTS", "Effect", "Endpoint", "Params"]
 
 Effect = Literal["read", "write", "outbound", "destructive"]
 """What calling an endpoint does to the world: `read` nothing; `write` changes account data;
 `outbound` dials, texts or spends money; `destructive` deletes or stops something."""
+EFFECTS: tuple[str, ...] = get_args(Effect)
+"""The effects, from least to most consequential."""
 
 PLACEHOLDER = re.compile(r"{(\w+)}")
 

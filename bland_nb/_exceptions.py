@@ -24,7 +24,7 @@ Every `APIStatusError` carries `status_code`, the server's `message` (and all of
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable, Mapping
 
 import httpx
 
@@ -58,6 +58,19 @@ class BlandError(Exception):
         return _rebuild, (type(self), self.args, self.__dict__)
 
 
+def error_location(loc: tuple[Any, ...]) -> str:
+    """A pydantic error location as Python reads it: `call_objects[3].phone_number`."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else str(part)
+    return text
+
+
+def cap(text: str, limit: int = 300) -> str:
+    """`text` cut to `limit` characters, saying how much was cut."""
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text) - limit:,} more characters)"
+
+
 def _rebuild(cls: type[BlandError], args: tuple[Any, ...], state: dict[str, Any]) -> BlandError:
     """Unpickle an error without calling its `__init__` (whose keyword arguments differ by class)."""
     error = cls.__new__(cls)
@@ -73,6 +86,29 @@ class BlandValidationError(BlandError, ValueError):
         super().__init__(message)
         self.endpoint = endpoint
         self.errors = errors or []
+
+    @staticmethod
+    def problems(errors: list[Any], *, given: Mapping[str, Any] | None = None, accepted: Iterable[str] = (),
+                 hidden: Iterable[str] = (), said: Mapping[str, str] | None = None) -> list[str]:
+        """pydantic's errors as sentences: `call_objects[3].phone_number='12': is not a phone
+        number; ...`. `given` values are echoed (short) except `hidden` ones; `said` replaces the
+        message for a parameter; `accepted` lists the parameters an unknown one is refused for."""
+        given, hidden, said = given or {}, set(hidden), said or {}
+        problems = []
+        for err in errors:
+            name = str(err["loc"][0]) if err["loc"] else ""
+            where = error_location(err["loc"])
+            message = said.get(name) or str(err["msg"]).removeprefix("Value error, ")
+            if not where:
+                problems.append(message)
+            elif err["type"] == "extra_forbidden":
+                problems.append(f"unknown parameter {name!r} (accepted: {', '.join(sorted(accepted))})")
+            elif err["type"] == "missing":
+                problems.append(f"{where} is required")
+            else:
+                shown = f"={cap(repr(given[name]), 80)}" if name in given and name not in hidden else ""
+                problems.append(f"{where}{shown}: {message}")
+        return problems
 
 
 class APIConnectionError(BlandError):
@@ -119,9 +155,7 @@ class APIStatusError(BlandError):
         response: httpx.Response | None = None,
     ):
         label = f"{status_code} {code}" if code else str(status_code)
-        said = "; ".join(messages or [message])
-        if len(said) > MAX_SAID:
-            said = f"{said[:MAX_SAID]}… ({len(said) - MAX_SAID:,} more characters)"
+        said = cap("; ".join(messages or [message]), MAX_SAID)
         super().__init__(f"{label}: {said} ({method} {path})")
         self.status_code = status_code
         self.message = message

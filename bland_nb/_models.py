@@ -8,13 +8,14 @@ object a result was read from, untouched. A value that still cannot be read is s
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ._types import Bool, Float, Int, QueueStatus, Timestamp
 
 __all__ = [
+    "LIVE_STATES",
     "Account",
     "ActiveCall",
     "Batch",
@@ -35,7 +36,23 @@ __all__ = [
     "SMSNumber",
     "TranscriptSegment",
     "Voice",
+    "pending_calls",
 ]
+
+LIVE_STATES = frozenset({"started", "in-progress"})
+"""Queue states of a call that is on the line now; the other not-completed calls are queued."""
+
+
+def pending_calls(rows: Iterable[Mapping[str, Any]]) -> tuple[int, int]:
+    """(queued, live) among List Calls rows of calls that are not completed (`completed=False`):
+    what stopping their campaign, batch or account would cancel and end."""
+    queued = live = 0
+    for row in rows:
+        if row.get("queue_status") in LIVE_STATES:
+            live += 1
+        else:
+            queued += 1
+    return queued, live
 
 
 class BlandModel(BaseModel):
@@ -65,6 +82,9 @@ class BlandModel(BaseModel):
 
 class BlandObject(BlandModel):
     """Any API object without a dedicated model; all its fields are attributes."""
+
+    if TYPE_CHECKING:  # pydantic's own __getattr__ (extra fields) is hidden from type checkers
+        def __getattr__(self, name: str) -> Any: ...
 
 
 class TranscriptSegment(BlandModel):

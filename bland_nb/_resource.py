@@ -12,16 +12,15 @@ import inspect
 from functools import cached_property
 from typing import Annotated, Any, Callable, Optional, Union, get_args, get_origin
 
+from ._constants import CALL_OPTIONS
 from ._endpoint import Endpoint
 from ._pagination import AsyncPage, Page
 
 __all__ = ["APIResource", "AsyncAPIResource", "install_groups"]
 
 _OPTION_PARAMS = [
-    inspect.Parameter("extra_headers", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Optional[dict[str, str]]),
-    inspect.Parameter("extra_query", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Optional[dict[str, Any]]),
-    inspect.Parameter("extra_body", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Optional[dict[str, Any]]),
-    inspect.Parameter("timeout", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Optional[float]),
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
+    for name, annotation in CALL_OPTIONS.items()
 ]
 
 
@@ -84,7 +83,7 @@ def docstring(endpoint: Endpoint) -> str:
     return "\n".join(lines)
 
 
-_OPTIONS = frozenset(("extra_headers", "extra_query", "extra_body", "timeout"))
+_OPTIONS = frozenset(CALL_OPTIONS)
 
 
 def _binder(endpoint: Endpoint, sig: inspect.Signature, label: str) -> Callable[[tuple, dict], dict[str, Any]]:

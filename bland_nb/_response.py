@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 import httpx
 from pydantic import TypeAdapter, ValidationError
 
-from ._exceptions import APIResponseValidationError, APIStatusError, BlandError, error_class_for
+from ._exceptions import APIResponseValidationError, APIStatusError, BlandError, cap, error_class_for
 from ._models import BlandModel
 
 if TYPE_CHECKING:
@@ -107,13 +107,8 @@ def error_details(body: Any, fallback: str) -> tuple[str, list[str], Optional[st
         messages.append(body.strip()[:500])
     if not messages:
         messages.append(fallback)
-    messages = [_cap(message) for message in messages[:20]]
+    messages = [cap(str(message), MAX_MESSAGE) for message in messages[:20]]
     return messages[0], messages, code[:100] if code else None
-
-
-def _cap(text: Any) -> str:
-    text = str(text)
-    return text if len(text) <= MAX_MESSAGE else text[:MAX_MESSAGE] + f"… ({len(text) - MAX_MESSAGE:,} more characters)"
 
 
 def error_in_body(body: Any) -> bool:

@@ -74,7 +74,7 @@ def _date_like(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, str):
         try:
-            datetime.fromisoformat(value.replace("Z", "+00:00"))
+            datetime.fromisoformat(value)
         except ValueError:
             raise ValueError("expected a date, a datetime or an ISO 8601 string such as 2026-01-31") from None
         return value
@@ -95,7 +95,7 @@ def _start_time(value: Any) -> str:
 
 
 def _parse_iso(value: str, error: str) -> datetime:
-    text = value.strip().replace("Z", "+00:00")
+    text = value.strip()
     if len(text) > 19 and text[19] == " ":  # '2026-01-31 09:00:00 -05:00'
         text = text[:19] + text[20:]
     try:

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from langchain_core.tools import ToolException
 from pydantic import BaseModel
 
-from .. import ENDPOINTS, Endpoint
+from .. import ENDPOINTS, Endpoint, pending_calls
 from . import descriptions as say
 from .base import Request, plain
 
@@ -95,8 +95,7 @@ def echo(arguments: dict[str, Any]) -> dict[str, Any]:
 def _pending(**filters: Any) -> Generator[Request, Any, tuple[int, int]]:
     """(queued, live) among the calls that are not completed, matching `filters`."""
     calls = yield Request("list_calls", {**filters, "completed": False}, all_pages=True)
-    live = sum(call.get("queue_status") in ("started", "in-progress") for call in calls)
-    return len(calls) - live, live
+    return pending_calls(calls)
 
 
 def _balance() -> Generator[Request, Any, tuple[str, dict[str, Any]]]:

@@ -123,13 +123,8 @@ def error_text(note: str, error: dict[str, Any], budget: int) -> str:
 
 def validation_message(error: ValidationError) -> str:
     """A tool-argument validation error as one line naming each argument and what was wrong."""
-    problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'arguments'}: {_problem(e)}" for e in error.errors())
-    return say.ERRORS["invalid"].format(problems=problems)
-
-
-def _problem(error: Any) -> str:
-    """What was wrong with one argument; `confirm` says what it accepts (only true or false)."""
-    return say.CONFIRM_STRICT if error["loc"] == ("confirm",) else error["msg"]
+    problems = BlandValidationError.problems(error.errors(include_url=False), said={"confirm": say.CONFIRM_STRICT})
+    return say.ERRORS["invalid"].format(problems="; ".join(problems))
 
 
 # -- outputs ------------------------------------------------------------------------------------

@@ -16,14 +16,13 @@ from typing import Any, Optional, Union
 from langchain_core.tools import BaseTool, BaseToolkit
 from pydantic import BaseModel, ConfigDict, Field, InstanceOf, StrictBool, field_validator, model_validator
 
-from .. import ENDPOINTS, GROUPS, AsyncBlandClient, AsyncPage, BlandClient, Endpoint, Page
+from .. import EFFECTS, ENDPOINTS, GROUPS, AsyncBlandClient, AsyncPage, BlandClient, Endpoint, Page
 from . import descriptions as say
 from ._preview import echo, preview
 from .base import DEFAULT_BUDGET, BlandBaseTool, Plan, Request, fit, plain
 
 __all__ = ["BlandEndpointTool", "BlandToolkit", "args_schema", "interrupt_on", "needs_confirm"]
 
-EFFECTS = ("read", "write", "outbound", "destructive")
 CONFIRMED = ("outbound", "destructive")
 """Effects whose tools act only with `confirm=true`."""
 

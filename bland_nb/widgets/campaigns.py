@@ -7,7 +7,7 @@ from typing import Optional
 
 import ipywidgets as widgets
 
-from .. import frames, plots
+from .. import frames, pending_calls, plots
 from ._base import Confirmation, Panel
 from ._charts import chart, png
 from ._table import CALL_COLUMNS, PagedTable, call_pages, local_pages
@@ -20,7 +20,6 @@ CAMPAIGN_COLUMNS = {"campaign_name": "campaign", "count": "calls", "human_answer
 BATCH_COLUMNS = {"batch_id": "batch", "description": "description", "created_at": "created (UTC)",
                  "call_objects": "calls"}
 
-LIVE = ("started", "in-progress")
 """Queue statuses of calls on the line now; other calls that are not completed are queued."""
 
 
@@ -106,10 +105,8 @@ class CampaignDashboard(Panel):
         if campaign_id is None:
             self.say("Pick a campaign first.", "info")
             return
-        queued = live = 0
-        for page in self._client.calls.list(campaign_id=campaign_id, completed=False, limit=1000).iter_pages():
-            on_the_line = sum(row.get("queue_status") in LIVE for row in page.rows)
-            live, queued = live + on_the_line, queued + len(page.rows) - on_the_line
+        rows = self._client.calls.list(campaign_id=campaign_id, completed=False, limit=1000).all_rows()
+        queued, live = pending_calls(rows)
         name = html.escape(self.campaign_names[campaign_id])
         self.confirmation.ask(f"Stop <b>{name}</b>? {queued + live:,} calls will stop ({queued:,} queued, {live:,} live). "
                               "This cannot be undone." if queued + live
