@@ -142,6 +142,8 @@ class _BasePage(Generic[T]):
 
         The one place the core reaches a front door; frames (and pandas) load only when called."""
         try:
+            import pandas  # noqa: F401  (frames may be loaded already; pandas must be there)
+
             from .frames import page
         except ImportError:
             raise ImportError("Page.to_df() needs pandas: pip install 'bland-nb[frames]'") from None

@@ -23,6 +23,7 @@ import sys
 from datetime import date, datetime
 from typing import Any, Callable, Optional, Sequence
 
+from ._bulk import MIN_RATE_LIMIT
 from ._constants import VERSION
 
 __all__ = ["demo_options", "main", "parser", "run", "sandbox_options", "serve_sandbox"]
@@ -61,19 +62,29 @@ def _number(kind: type, test: Callable[[Any], bool], refusal: str) -> Callable[[
     return parse
 
 
-def _positive(kind: type) -> Callable[[str], Any]:
-    return _number(kind, lambda v: v > 0, "must be more than 0")
+def _within(kind: type, low: float, high: float, meaning: str) -> Callable[[str], Any]:
+    return _number(kind, lambda v: low <= v <= high, f"is out of range: must be {meaning}")
 
 
-def _within(kind: type, test: Callable[[Any], bool], meaning: str) -> Callable[[str], Any]:
-    return _number(kind, test, f"is out of range: must be {meaning}")
+def _named(what: str) -> Callable[[str], str]:
+    """An argparse type for a name that must not be empty (`--out ''` would mean the current directory)."""
+
+    def parse(text: str) -> str:
+        if not text.strip():
+            raise argparse.ArgumentTypeError(f"{text!r} is empty: give {what}")
+        return text
+    return parse
 
 
-RATE = _within(float, lambda v: 0 <= v <= 1, "between 0 and 1")
-NON_NEGATIVE = _within(float, lambda v: v >= 0, "0 or more")
-PORT = _within(int, lambda v: 0 <= v <= 65535, "a port number from 0 (any free port) to 65535")
-COUNT = _within(int, lambda v: v >= 0, "0 or more")
-POSITIVE = _within(float, lambda v: v > 0, "more than 0")
+RATE = _within(float, 0, 1, "between 0 and 1")
+PORT = _within(int, 0, 65535, "a port number from 0 (any free port) to 65535")
+CALLS = _within(int, 0, 1_000_000, "from 0 to 1000000")
+MILLISECONDS = _within(float, 0, 600_000, "from 0 to 600000 (ten minutes)")
+REALTIME = _within(float, 0, 86_400, "from 0 to 86400 (a day a second)")
+CONCURRENCY = _within(int, 1, 100, "from 1 to 100 (the client's connection pool)")
+RATE_LIMIT = _within(float, MIN_RATE_LIMIT, math.inf, f"{MIN_RATE_LIMIT} or more (a request every {1 / MIN_RATE_LIMIT:g} s)")
+DIRECTORY = _named("a directory ('.' for the current one)")
+HOST = _named("an address (0.0.0.0 for every interface)")
 
 
 def _subcommand(commands: Any, name: str, *, help: str, description: str, examples: str) -> Parser:
@@ -96,12 +107,12 @@ def add_export(commands: Any) -> None:
                     "The key comes from BLAND_API_KEY.",
         examples="  bland-nb export calls --out calls/ --start 2026-10-01 --end 2026-11-26\n"
                  "  bland-nb export calls --out demo/ --start 2026-11-01 --end 2026-11-26 --sandbox --detail")
-    calls.add_argument("--out", required=True, help="the dataset's directory")
+    calls.add_argument("--out", required=True, type=DIRECTORY, help="the dataset's directory")
     calls.add_argument("--start", required=True, type=_day, help="first day (YYYY-MM-DD, UTC)")
     calls.add_argument("--end", required=True, type=_day, help="last day, included (YYYY-MM-DD, UTC)")
     calls.add_argument("--detail", action="store_true", help="add Call Details (one request per call)")
-    calls.add_argument("--concurrency", type=_positive(int), default=16, help="detail requests at once (default 16)")
-    calls.add_argument("--rate-limit", type=_positive(float), default=None, help="detail requests per second at most")
+    calls.add_argument("--concurrency", type=CONCURRENCY, default=16, help="detail requests at once (default 16)")
+    calls.add_argument("--rate-limit", type=RATE_LIMIT, default=None, help="detail requests per second at most")
     calls.add_argument("--quiet", action="store_true", help="no progress bar")
     source = calls.add_mutually_exclusive_group()
     source.add_argument("--base-url", help="API base URL (default: BLAND_BASE_URL or https://api.bland.ai)")
@@ -119,8 +130,13 @@ def export_calls(args: argparse.Namespace) -> Optional[int]:
     except KeyboardInterrupt:
         print("bland-nb: interrupted; run the same command again to resume", file=sys.stderr)
         return 130
-    skipped = f"; {len(done.days_skipped)} day(s) already complete" if done.days_skipped else ""
-    print(f"wrote {done.calls_written} calls over {len(done.days_written)} day(s) to {done.path}{skipped}")
+    notes = [f"{len(days)} day(s) {meaning}" for days, meaning in
+             ((done.days_empty, "without calls"), (done.days_skipped, "already complete")) if days]
+    print("; ".join([f"wrote {done.calls_written} calls over {len(done.days_written)} day(s) to {done.path}", *notes]))
+    if done.details_failed:
+        print(f"bland-nb: error: Call Details failed for {done.details_failed} call(s), written without them "
+              "(detail_error says why); run the same command again to fetch them", file=sys.stderr)
+        return 1
     return None
 
 
@@ -142,18 +158,18 @@ SANDBOX_ENV = "export BLAND_SANDBOX_URL={url}\nexport BLAND_SANDBOX_KEY={key}"
 
 def sandbox_options(p: argparse.ArgumentParser) -> None:
     """The sandbox server's options (`bland-nb sandbox` and `python -m bland_nb.sandbox`)."""
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--host", type=HOST, default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=PORT, default=8787, help="port to listen on; 0 picks a free one (default 8787)")
     p.add_argument("--seed", type=int, default=0, help="the same seed builds the same account and key (default 0)")
-    p.add_argument("--calls", type=COUNT, default=5000, help="calls in the seeded history (default 5000)")
-    p.add_argument("--realtime", type=NON_NEGATIVE, nargs="?", const=60, default=0, metavar="N",
+    p.add_argument("--calls", type=CALLS, default=5000, help="calls in the seeded history (default 5000)")
+    p.add_argument("--realtime", type=REALTIME, nargs="?", const=60, default=0, metavar="N",
                    help="move the sandbox clock N times as fast as real time, so queued calls complete "
                         "(alone: 60, a minute a second; default 0, the clock stands still)")
-    p.add_argument("--latency-ms", type=NON_NEGATIVE, default=0, metavar="MS", help="added before every answer")
-    p.add_argument("--jitter-ms", type=NON_NEGATIVE, default=0, metavar="MS", help="± random spread around --latency-ms")
+    p.add_argument("--latency-ms", type=MILLISECONDS, default=0, metavar="MS", help="added before every answer")
+    p.add_argument("--jitter-ms", type=MILLISECONDS, default=0, metavar="MS", help="± random spread around --latency-ms")
     p.add_argument("--error-rate", type=RATE, default=0.0, metavar="F",
                    help="share of requests answered 500/502/503 without acting (0 to 1)")
-    p.add_argument("--rate-limit", type=POSITIVE, default=None, metavar="N",
+    p.add_argument("--rate-limit", type=RATE_LIMIT, default=None, metavar="N",
                    help="requests per second before 429s with Retry-After")
     p.add_argument("--disconnect-rate", type=RATE, default=0.0, metavar="F",
                    help="share of requests acted on, then cut off before the answer (0 to 1)")
@@ -213,7 +229,7 @@ def demo_options(p: argparse.ArgumentParser) -> None:
     where = p.add_mutually_exclusive_group()
     where.add_argument("--lab", action="store_true", help="then open the notebooks in JupyterLab, until Ctrl-C")
     where.add_argument("--voila", action="store_true", help="then serve notebooks/dashboard.ipynb with Voilà, until Ctrl-C")
-    p.add_argument("--out", default="build", metavar="DIR", help="where the HTML goes (default build)")
+    p.add_argument("--out", type=DIRECTORY, default="build", metavar="DIR", help="where the HTML goes (default build)")
 
 
 def add_demo(commands: Any) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 import bland_nb
 from bland_nb._bulk import RateLimiter
+from bland_nb.sandbox import Faults, Sandbox
 
 from .conftest import Script
 
@@ -91,8 +92,145 @@ def test_bad_bulk_arguments_are_refused_before_sending():
     client = bland_nb.BlandClient(api_key="k" * 20, transport=httpx.MockTransport(script))
     with pytest.raises(bland_nb.BlandValidationError, match="concurrency"):
         client.bulk("get_call", ["c1"], concurrency=0)
-    with pytest.raises(bland_nb.BlandValidationError, match="rate_limit"):
-        client.bulk("get_call", ["c1"], rate_limit=-1)
+    for rate_limit in (-1, 0, 1e-300, float("nan"), float("inf"), True):
+        with pytest.raises(bland_nb.BlandValidationError, match="rate_limit"):
+            client.bulk("get_call", ["c1"], rate_limit=rate_limit)
+    for concurrency in (0, 2.5, True):
+        with pytest.raises(bland_nb.BlandValidationError, match="concurrency"):
+            client.bulk("get_call", ["c1"], concurrency=concurrency)
     with pytest.raises(bland_nb.BlandValidationError, match="dicts"):
         client.bulk("list_campaigns", ["x"])
     assert script.count == 0
+
+
+# -- one bad answer, Ctrl-C, idempotency keys ------------------------------------------------------
+
+
+def odd_answers(request: httpx.Request) -> httpx.Response:
+    """Call Details, but c3's request hits a bug and c5's answer is not JSON."""
+    call_id = request.url.path.rsplit("/", 1)[1]
+    if call_id == "c3":
+        raise RuntimeError("a bug in the transport")
+    if call_id == "c5":
+        return httpx.Response(200, text="<html>gateway</html>")
+    return httpx.Response(200, json={"call_id": call_id})
+
+
+def test_an_unreadable_answer_or_a_bug_fails_only_its_item(make_caller):
+    caller = make_caller(Script(default=odd_answers))
+    result = caller("bulk", "get_call", [f"c{i}" for i in range(8)], concurrency=3)
+    assert len(result) == 8 and [item.index for item in result.errors] == [3, 5]
+    assert isinstance(result[3].error, RuntimeError) and "bug" in str(result[3].error)
+    assert [item.result.call_id for item in result if item.ok] == ["c0", "c1", "c2", "c4", "c6", "c7"]
+
+
+class Interrupting:
+    """Answers Call Details after a pause; the `nth` request raises KeyboardInterrupt, as Ctrl-C would."""
+
+    def __init__(self, nth: int, pause: float = 0.02):
+        self.nth, self.pause = nth, pause
+        self.sent: list[str] = []
+        self.lock = threading.Lock()
+
+    def call_id(self, request: httpx.Request) -> str:
+        call_id = request.url.path.rsplit("/", 1)[1]
+        with self.lock:
+            self.sent.append(call_id)
+            if len(self.sent) == self.nth:
+                raise KeyboardInterrupt
+        return call_id
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        call_id = self.call_id(request)
+        time.sleep(self.pause)
+        return httpx.Response(200, json={"call_id": call_id})
+
+    async def answer(self, request: httpx.Request) -> httpx.Response:
+        call_id = self.call_id(request)
+        await asyncio.sleep(self.pause)
+        return httpx.Response(200, json={"call_id": call_id})
+
+
+def assert_interrupted(interrupted: bland_nb.BulkInterrupted, sent: list[str], items: int) -> None:
+    """Every item is there: finished, never sent, or in flight (the one interrupted among them)."""
+    result = interrupted.result
+    assert isinstance(interrupted, KeyboardInterrupt) and isinstance(result, bland_nb.BulkResult) and len(result) == items
+    finished = [item for item in result if item.ok]
+    assert finished and interrupted.not_sent and interrupted.in_flight
+    assert all(item.result.call_id == item.params["call_id"] for item in finished)
+    assert sent[-1] in {item.params["call_id"] for item in interrupted.in_flight}
+    assert {item.params["call_id"] for item in finished + interrupted.in_flight} == set(sent)
+    assert all(str(item.error).startswith("not sent:") for item in interrupted.not_sent)
+    assert all(str(item.error).startswith("outcome unknown:") for item in interrupted.in_flight)
+    assert len(finished) + len(interrupted.not_sent) + len(interrupted.in_flight) == items
+    assert f"{len(finished)} of {items} items finished" in str(interrupted)
+
+
+def test_ctrl_c_stops_a_sync_bulk_and_keeps_what_it_gathered():
+    transport = Interrupting(nth=10)
+    client = bland_nb.BlandClient(api_key="k" * 20, transport=httpx.MockTransport(transport))
+    started = time.monotonic()
+    with pytest.raises(bland_nb.BulkInterrupted) as caught:
+        client.bulk("get_call", [f"c{i}" for i in range(100)], concurrency=4)
+    assert time.monotonic() - started < 1  # not the 0.5 s the 100 requests would take
+    time.sleep(0.05)  # requests taken just before the interrupt have left by now
+    sent = list(transport.sent)
+    assert_interrupted(caught.value, sent, 100)
+    time.sleep(0.05)
+    assert transport.sent == sent  # the workers started nothing more
+
+
+def test_ctrl_c_inside_an_async_bulk_raises_with_what_it_gathered():
+    transport = Interrupting(nth=10)
+
+    async def run():
+        async with bland_nb.AsyncBlandClient(api_key="k" * 20, transport=httpx.MockTransport(transport.answer)) as client:
+            await client.bulk("get_call", [f"c{i}" for i in range(100)], concurrency=4)
+
+    with pytest.raises(bland_nb.BulkInterrupted) as caught:
+        asyncio.run(run())
+    assert_interrupted(caught.value, transport.sent, 100)
+
+
+def test_a_cancelled_async_bulk_stays_cancelled_and_stops_sending():
+    transport = Interrupting(nth=0)
+
+    async def run():
+        async with bland_nb.AsyncBlandClient(api_key="k" * 20, transport=httpx.MockTransport(transport.answer)) as client:
+            with pytest.raises(TimeoutError):  # asyncio.timeout's cancellation, not a KeyboardInterrupt
+                await asyncio.wait_for(client.bulk("get_call", [f"c{i}" for i in range(100)], concurrency=4), 0.05)
+            sent = len(transport.sent)
+            await asyncio.sleep(0.05)
+            return sent
+
+    sent = asyncio.run(run())
+    assert 0 < sent < 100 and len(transport.sent) == sent
+
+
+def test_rerunning_failed_sms_sends_reuses_their_idempotency_keys():
+    sandbox = Sandbox(seed=4, calls=20, faults=Faults(disconnect_rate=0.4, seed=2))  # acted on, then cut off
+    client = sandbox.client()
+    sender = client.sms.list_numbers().raw["data"][0]["phone_number"]
+    items = [{"user_number": f"+1415555{2600 + i}", "agent_number": sender, "agent_message": "Bulk hello"} for i in range(20)]
+    result = client.bulk("send_sms", items, concurrency=4)
+    keys = [item.idempotency_key for item in result]
+    assert len(set(keys)) == 20 and all(item.params["idempotency_key"] == item.idempotency_key for item in result)
+    assert result.errors and "idempotency_key" not in items[0]  # the caller's dicts are left as they were
+    runs = 1
+    while result.errors:
+        assert all(isinstance(item.error, bland_nb.APIConnectionError) for item in result.errors)
+        again = client.bulk("send_sms", [item.params for item in result.errors], concurrency=4)
+        assert [item.idempotency_key for item in again] == [item.idempotency_key for item in result.errors]
+        result, runs = again, runs + 1
+    sent = [m for messages in sandbox.store.sms.messages.values() for m in messages if m["message"] == "Bulk hello"]
+    assert runs > 1 and sorted(m["to"] for m in sent) == sorted(item["user_number"] for item in items)
+
+
+def test_a_given_idempotency_key_is_kept():
+    script = Script(default=httpx.Response(200, json={"data": {"message": "SMS sent successfully"}}))
+    client = bland_nb.BlandClient(api_key="k" * 20, transport=httpx.MockTransport(script))
+    items = [{"user_number": "+14155552671", "agent_number": "+14155552672", "idempotency_key": "mine"}, {"user_number": "+14155552673", "agent_number": "+14155552672"}]
+    result = client.bulk("send_sms", items)
+    assert result[0].idempotency_key == "mine" and len(result[1].idempotency_key) == 32
+    assert [r.headers["idempotency-key"] for r in script.requests] == [item.idempotency_key for item in result]
+    assert client.bulk("get_call", ["c1"])[0].idempotency_key is None

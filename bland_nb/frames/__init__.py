@@ -26,8 +26,8 @@ from ._convert import page_frame as page
 from ._export import *
 
 __all__ = [
-    "STAGES",
     "ExportResult",
+    "STAGES",
     "batches",
     "billing",
     "calls",

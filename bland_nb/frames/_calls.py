@@ -11,12 +11,12 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 
 import pandas as pd
 
-from .._bulk import BulkItem, BulkResult, RateLimiter, fill
-from .._exceptions import BlandValidationError
+from .._bulk import BulkItem, BulkResult, RateLimiter, check_options, fill
+from .._exceptions import BlandError, BlandValidationError
 from ._columns import CALL_DETAILS, CALLS, TRANSCRIPTS
 from ._convert import concat, convert, frame
 
-__all__ = ["call_columns", "call_frames", "calls", "check_bulk", "list_params", "require_client", "transcripts"]
+__all__ = ["call_columns", "call_frames", "calls", "list_params", "require_client", "transcripts"]
 
 PAGE_SIZE = 1000
 """List Calls' largest page."""
@@ -47,16 +47,19 @@ def calls(client: Any, *, start: Any = None, end: Any = None, campaign_id: Optio
     `concatenated_transcript`, `recording_url`, `pathway_id`, `detail_error` (string); `record`
     (boolean); `corrected_duration` (float64, seconds); `max_duration` (float64, minutes);
     `variables`, `metadata`, `request_data`, `analysis` (object). A call whose details failed
-    keeps its row: its detail columns are empty, `detail_error` says why, and a warning counts them.
+    (an error, an answer that cannot be read) keeps its row: its detail columns are empty,
+    `detail_error` says why, `df.attrs["detail_errors"]` maps its id to that, and a warning counts them.
     """
     require_client(client, "calls")
     params = list_params(start=start, end=end, campaign_id=campaign_id, batch_id=batch_id, page_size=page_size, **filters)
-    check_bulk(concurrency, rate_limit)
+    check_options(concurrency, rate_limit)
     pages = call_frames(client, params, detail=detail, concurrency=concurrency, rate_limit=rate_limit)
     df = concat(pages, call_columns(detail))
     if detail:
-        warn_failures("calls(detail=True): Call Details", int(df["detail_error"].notna().sum()), len(df),
-                      "their detail columns are empty and detail_error says why")
+        failed = df[df["detail_error"].notna()]
+        df.attrs["detail_errors"] = dict(zip(failed["call_id"], failed["detail_error"]))
+        warn_failures("calls(detail=True): Call Details", len(failed), len(df),
+                      "their detail columns are empty; see df.attrs['detail_errors']")
     return df
 
 
@@ -87,14 +90,6 @@ def require_client(client: Any, function: str) -> None:
                                    "for an AsyncBlandClient, build a BlandClient with the same key for the frames")
 
 
-def check_bulk(concurrency: Any, rate_limit: Any) -> None:
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-        raise BlandValidationError(f"concurrency={concurrency!r}: must be a whole number, 1 or more")
-    number = isinstance(rate_limit, (int, float)) and not isinstance(rate_limit, bool)
-    if rate_limit is not None and (not number or rate_limit <= 0):
-        raise BlandValidationError(f"rate_limit={rate_limit!r}: must be a positive number of requests per second, or None")
-
-
 def call_frames(client: Any, params: dict[str, Any], *, detail: bool, concurrency: int,
                 rate_limit: Optional[float]) -> Iterator[pd.DataFrame]:
     """One frame per List Calls page (with its calls' details if `detail`): memory stays two pages.
@@ -121,7 +116,7 @@ def with_details(df: pd.DataFrame, details: Callable[[], BulkResult]) -> pd.Data
     """`df` with the Call Details columns of each of its calls, once `details()` has them."""
     result = details()
     columns = frame([item.result if item.ok else {} for item in result], CALL_DETAILS)
-    columns["detail_error"] = convert([None if item.ok else str(item.error) for item in result], "string")
+    columns["detail_error"] = convert([None if item.ok else _message(item.error) for item in result], "string")
     return pd.concat([df, columns.set_axis(df.index)], axis=1)
 
 
@@ -148,7 +143,7 @@ class DetailPool:
 
         def wait() -> BulkResult:
             for task in tasks:
-                task.result()  # re-raises what is not a `BlandError` (those are in the items)
+                task.result()  # re-raises a KeyboardInterrupt (each `Exception` is in its item)
             return result
         return wait
 
@@ -162,7 +157,9 @@ class DetailPool:
 
     def _details(self, params: dict[str, Any]) -> dict[str, Any]:
         body = self.client.invoke_json("get_call", **params)  # retried as any read; errors raised
-        return body if isinstance(body, dict) else {}
+        if not isinstance(body, dict):
+            raise BlandError(f"Call Details of {params['call_id']} answered {type(body).__name__}, not a JSON object")
+        return body
 
     def __enter__(self) -> "DetailPool":
         return self
@@ -186,17 +183,28 @@ def transcripts(client: Any, call_ids: Iterable[str], *, concurrency: int = CONC
     """
     require_client(client, "transcripts")
     ids = _call_ids(call_ids)
-    check_bulk(concurrency, rate_limit)
+    check_options(concurrency, rate_limit)
     with DetailPool(client, concurrency, rate_limit) as pool:
         result = pool.submit(ids)()
     rows = [{"call_id": item.params["call_id"], "position": position, "speaker": segment.get("user"),
              "text": segment.get("text"), "timestamp": segment.get("created_at")}
             for item in result if item.ok
-            for position, segment in enumerate(item.result.get("transcripts") or [])]
+            for position, segment in enumerate(_segments(item.result))]
     df = frame(rows, TRANSCRIPTS)
-    df.attrs["failed"] = {item.params["call_id"]: str(item.error) for item in result if not item.ok}
+    df.attrs["failed"] = {item.params["call_id"]: _message(item.error) for item in result if not item.ok}
     warn_failures("transcripts(): Call Details", len(df.attrs["failed"]), len(ids), "see df.attrs['failed']")
     return df
+
+
+def _message(error: BaseException) -> str:
+    """An item's error in a cell: a `BlandError` says what happened; anything else names its type too."""
+    return str(error) if isinstance(error, BlandError) else f"{type(error).__name__}: {error}"
+
+
+def _segments(details: dict[str, Any]) -> list[dict[str, Any]]:
+    """A call's transcript segments, skipping any that is not a JSON object."""
+    segments = details.get("transcripts")
+    return [segment for segment in segments if isinstance(segment, dict)] if isinstance(segments, list) else []
 
 
 def _call_ids(call_ids: Any) -> list[str]:

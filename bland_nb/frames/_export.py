@@ -7,10 +7,11 @@ with a `day` column):
     DIR/day=2026-11-01/calls.parquet   that day's calls (created_at, UTC), one row group a page
 
 A day is written page by page to a hidden temporary file, then renamed over `calls.parquet`,
-so a day is either wholly there or not at all. It joins the manifest's `complete` list once
-all its calls have finished (none queued or live) and none lost its details; a run skips the
-complete days and writes every other day again, so an interrupted export resumes where it
-stopped and a later run fills in days that were still going on.
+so a day is either wholly there or not at all; a day without calls gets no folder and no file.
+It joins the manifest's `complete` list once all its calls have finished (none queued or live)
+and none lost its details, or, without calls, once it is older than the account's newest call.
+A run skips the complete days and writes every other day again, so an interrupted export
+resumes where it stopped and a later run fills in days that were still going on.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import os
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from functools import cache
 from pathlib import Path
 from typing import Any, Optional, Union
 
@@ -27,8 +29,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .._bulk import check_options
 from .._exceptions import BlandValidationError
-from ._calls import CONCURRENCY, PAGE_SIZE, call_columns, call_frames, check_bulk, list_params, require_client
+from ._calls import CONCURRENCY, PAGE_SIZE, call_columns, call_frames, list_params, newest_day, require_client
 from ._convert import ARROW, TEXT, empty
 
 __all__ = ["ExportResult", "export_calls"]
@@ -45,7 +48,11 @@ class ExportResult:
     days_written: list[str] = field(default_factory=list)
     days_skipped: list[str] = field(default_factory=list)
     """Complete from an earlier run."""
+    days_empty: list[str] = field(default_factory=list)
+    """Without calls: nothing written."""
     calls_written: int = 0
+    details_failed: int = 0
+    """Calls written without their details (`detail_error` says why); their days are fetched again next run."""
 
 
 def export_calls(client: Any, path: Union[str, os.PathLike], *, start: Any, end: Any, detail: bool = False,
@@ -61,52 +68,68 @@ def export_calls(client: Any, path: Union[str, os.PathLike], *, start: Any, end:
     Columns are those of `calls(detail=detail)` (lists and dicts as JSON text), plus the `day`
     partition. Memory holds a page or two (`page_size` calls each) at a time. `progress=False`
     hides the bar. Run it again with the same arguments to resume; one export at a time per directory.
+    A call whose details failed is written with `detail_error` saying why and counted in
+    `details_failed`; the next run fetches its day again.
     """
     require_client(client, "export_calls")
+    if not os.fspath(path).strip():
+        raise BlandValidationError(f"path={path!r}: give the dataset's directory ('.' for the current one)")
     days = _days(start, end)
     list_params(page_size=page_size)  # refuses a bad page size before any request
-    check_bulk(concurrency, rate_limit)
+    check_options(concurrency, rate_limit)
     root = Path(path)
-    manifest = _read_manifest(root, detail)
+    manifest = Manifest(root, detail)
     result = ExportResult(root)
+    last_day = cache(lambda: newest_day(client))  # asked once, at the first day without calls
     from tqdm.auto import tqdm  # here: in a notebook it loads ipywidgets, which frames itself never needs
-    with tqdm(days, desc="export calls", unit="day", disable=not progress) as bar:
+    with tqdm(days, desc="export calls", unit="day", disable=not progress) as bar, manifest:
         for day in bar:
-            if day in manifest["complete"]:
+            if day in manifest.complete:
                 result.days_skipped.append(day)
                 continue
-            count, complete = _export_day(client, root, day, detail=detail, page_size=page_size,
-                                          concurrency=concurrency, rate_limit=rate_limit)
-            result.days_written.append(day)
+            count, failed, complete = _export_day(client, root, day, detail=detail, page_size=page_size,
+                                                  concurrency=concurrency, rate_limit=rate_limit)
+            (result.days_written if count else result.days_empty).append(day)
             result.calls_written += count
-            if complete:
-                manifest["complete"] = sorted({*manifest["complete"], day})
-                _write_manifest(root, manifest)
+            result.details_failed += failed
+            if complete or (not count and last_day() is not None and day < last_day().isoformat()):
+                manifest.add(day, save=bool(count))
             bar.set_postfix(calls=result.calls_written)
     return result
 
 
-def _export_day(client: Any, root: Path, day: str, *, detail: bool, page_size: int, **options: Any) -> tuple[int, bool]:
-    """Write one day's calls; (how many, whether the day is complete)."""
+def _export_day(client: Any, root: Path, day: str, *, detail: bool, page_size: int,
+                **options: Any) -> tuple[int, int, bool]:
+    """Write one day's calls, if it has any: (how many, how many lack their details, whether the
+    day is complete: it has calls, all finished, none without details)."""
     folder = root / f"day={day}"
-    folder.mkdir(parents=True, exist_ok=True)
-    for stale in folder.glob(".*.tmp"):  # left by a run that was killed
-        stale.unlink()
     temporary = folder / f".{FILE}.{uuid.uuid4().hex}.tmp"
     columns = call_columns(detail)
     schema = arrow_schema(columns)
     params = list_params(start=day, end=day, page_size=page_size)
-    count, complete = 0, True
+    count, failed, finished = 0, 0, True
+    writer = None
     try:
-        with pq.ParquetWriter(temporary, schema) as writer:
-            for df in call_frames(client, params, detail=detail, **options):
-                writer.write_table(arrow_table(df, columns, schema))
-                count += len(df)
-                complete = complete and bool(df["completed"].all()) and not (detail and df["detail_error"].notna().any())
-        os.replace(temporary, folder / FILE)
+        for df in call_frames(client, params, detail=detail, **options):
+            if df.empty:
+                continue
+            if writer is None:  # the day's first call
+                folder.mkdir(parents=True, exist_ok=True)
+                for stale in folder.glob(".*.tmp"):  # left by a run that was killed
+                    stale.unlink()
+                writer = pq.ParquetWriter(temporary, schema)
+            writer.write_table(arrow_table(df, columns, schema))
+            count += len(df)
+            failed += int(df["detail_error"].notna().sum()) if detail else 0
+            finished = finished and bool(df["completed"].all())
+        if writer is not None:
+            writer.close()
+            os.replace(temporary, folder / FILE)
     finally:
-        temporary.unlink(missing_ok=True)
-    return count, complete and count > 0
+        if writer is not None:
+            writer.close()
+            temporary.unlink(missing_ok=True)
+    return count, failed, bool(count) and finished and not failed
 
 
 def arrow_schema(columns: dict[str, str]) -> Any:
@@ -151,18 +174,49 @@ def _day(value: Any, name: str) -> date:
     raise BlandValidationError(f"{name}={value!r}: expected a date such as 2026-11-01 (a date, datetime or ISO 8601 string)")
 
 
-def _read_manifest(root: Path, detail: bool) -> dict[str, Any]:
-    try:
-        manifest = json.loads((root / MANIFEST).read_text())
-    except FileNotFoundError:
-        return {"detail": detail, "complete": []}
-    if manifest.get("detail") != detail:
-        raise BlandValidationError(f"{root} holds an export with detail={manifest.get('detail')}; "
-                                   f"export with detail={detail} to another directory")
-    return manifest
+class Manifest:
+    """The days of an export that are complete, read from `_manifest.json` and written back on
+    `add(day, save=True)` and when leaving `with manifest:` (so days without calls cost one write)."""
 
+    def __init__(self, root: Path, detail: bool):
+        self.root, self.detail = root, detail
+        self.complete = set(self._read())
+        self.unsaved = False
 
-def _write_manifest(root: Path, manifest: dict[str, Any]) -> None:
-    temporary = root / f".{MANIFEST}.{uuid.uuid4().hex}.tmp"
-    temporary.write_text(json.dumps(manifest, indent=1))
-    os.replace(temporary, root / MANIFEST)
+    def _read(self) -> list[str]:
+        where = self.root / MANIFEST
+        try:
+            manifest = json.loads(where.read_text())
+        except FileNotFoundError:
+            return []
+        except ValueError:  # not JSON, or not text
+            manifest = None
+        complete = manifest.get("complete") if isinstance(manifest, dict) else None
+        if not (isinstance(complete, list) and all(isinstance(day, str) for day in complete)
+                and isinstance(manifest.get("detail"), bool)):
+            raise BlandValidationError(f"{where} is unreadable (not an export manifest): delete it to export every day "
+                                       "again, or export to another directory")
+        if manifest["detail"] != self.detail:
+            raise BlandValidationError(f"{self.root} holds an export with detail={manifest['detail']}; "
+                                       f"export with detail={self.detail} to another directory")
+        return complete
+
+    def add(self, day: str, *, save: bool) -> None:
+        self.complete.add(day)
+        self.unsaved = True
+        if save:
+            self.save()
+
+    def save(self) -> None:
+        if self.unsaved:
+            self.root.mkdir(parents=True, exist_ok=True)
+            temporary = self.root / f".{MANIFEST}.{uuid.uuid4().hex}.tmp"
+            temporary.write_text(json.dumps({"detail": self.detail, "complete": sorted(self.complete)}, indent=1))
+            os.replace(temporary, self.root / MANIFEST)
+            self.unsaved = False
+
+    def __enter__(self) -> "Manifest":
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.save()

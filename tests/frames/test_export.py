@@ -16,6 +16,8 @@ import bland_nb.frames as frames
 from bland_nb import BlandClient, BlandValidationError
 from bland_nb.sandbox import Sandbox
 
+from .conftest import OddCallDetails, odd_answers
+
 FIRST, LAST = "2026-10-27", "2026-11-26"  # the seeded worlds' 30 days of calls
 
 
@@ -24,7 +26,8 @@ def dataset_ids(path: Path) -> list[str]:
 
 
 def listed_days(sandbox: Sandbox, since: int = 0) -> list[str]:
-    return [entry["query"]["start_date"] for entry in sandbox.log[since:] if entry["endpoint"] == "list_calls"]
+    return [entry["query"]["start_date"] for entry in sandbox.log[since:]
+            if entry["endpoint"] == "list_calls" and "start_date" in entry["query"]]
 
 
 class Interrupted(Exception):
@@ -141,3 +144,44 @@ def test_bad_days_are_refused_before_any_request(tmp_path: Path, start: Any, end
     with pytest.raises(BlandValidationError, match=message):
         frames.export_calls(sandbox.client(), tmp_path, start=start, end=end, progress=False)
     assert sandbox.log == [] and not (tmp_path / "_manifest.json").exists()
+
+
+def test_a_detail_that_fails_leaves_its_day_written_and_to_fetch_again(tmp_path: Path, sandbox: Sandbox) -> None:
+    ids = [c["call_id"] for c in sandbox.store.calls.timeline if c["created_at"][:10] == "2026-11-04"]
+    odd = BlandClient(api_key=sandbox.api_key, transport=OddCallDetails(sandbox.transport, odd_answers(ids)))
+    result = frames.export_calls(odd, tmp_path, start="2026-11-03", end="2026-11-04", detail=True, progress=False)
+    assert result.days_written == ["2026-11-03", "2026-11-04"] and result.details_failed == 3
+    table = pd.read_parquet(tmp_path / "day=2026-11-04")
+    assert set(table.loc[table["detail_error"].notna(), "call_id"]) == set(ids[:3]) and len(table) == len(ids)
+    assert json.loads((tmp_path / "_manifest.json").read_text())["complete"] == ["2026-11-03"]
+    again = frames.export_calls(sandbox.client(), tmp_path, start="2026-11-03", end="2026-11-04", detail=True, progress=False)
+    assert again.days_written == ["2026-11-04"] and again.details_failed == 0
+    assert pd.read_parquet(tmp_path / "day=2026-11-04")["detail_error"].isna().all()
+
+
+def test_days_without_calls_write_nothing_and_past_ones_are_complete(tmp_path: Path, sandbox: Sandbox, client: Any) -> None:
+    result = frames.export_calls(client, tmp_path, start="2026-01-01", end="2026-10-27", progress=False)
+    assert result.days_written == [FIRST] and len(result.days_empty) == 299
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["_manifest.json", f"day={FIRST}"]
+    assert len(json.loads((tmp_path / "_manifest.json").read_text())["complete"]) == 300
+    future = frames.export_calls(client, tmp_path / "later", start="2026-11-27", end="2026-12-05", progress=False)
+    assert len(future.days_empty) == 9 and not (tmp_path / "later").exists()  # not complete: calls may still come
+    since = len(sandbox.log)
+    again = frames.export_calls(client, tmp_path, start="2026-01-01", end="2026-10-27", progress=False)
+    assert len(again.days_skipped) == 300 and listed_days(sandbox, since) == []
+
+
+@pytest.mark.parametrize("manifest", [b"{not json", b"\xff\xfe", b"[]", b'{"detail": false}', b'{"detail": false, "complete": [1]}',
+                                      b'{"detail": "no", "complete": []}'])
+def test_an_unreadable_manifest_is_refused_in_plain_words(tmp_path: Path, client: Any, manifest: bytes) -> None:
+    (tmp_path / "_manifest.json").write_bytes(manifest)
+    with pytest.raises(BlandValidationError, match="_manifest.json is unreadable .*: delete it to export every day again"):
+        frames.export_calls(client, tmp_path, start="2026-11-01", end="2026-11-01", progress=False)
+
+
+def test_an_empty_path_is_refused(tmp_path: Path, client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for path in ("", "  "):
+        with pytest.raises(BlandValidationError, match="the dataset's directory"):
+            frames.export_calls(client, path, start="2026-11-01", end="2026-11-01", progress=False)
+    assert list(tmp_path.iterdir()) == []

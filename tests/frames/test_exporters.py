@@ -19,6 +19,8 @@ from bland_nb.frames._calls import call_frames, list_params, newest_day
 from bland_nb.frames._columns import BATCHES, BILLING, CALL_DETAILS, CALLS, CAMPAIGNS, TRANSCRIPTS
 from bland_nb.sandbox import Sandbox
 
+from .conftest import OddCallDetails, odd_answers
+
 DTYPES = {"string": "string", "time": "datetime64[us, UTC]", "float": "float64", "int": "Int64", "bool": "bool",
           "boolean": "boolean", "category": "category", "object": "object"}
 
@@ -71,7 +73,7 @@ def test_calls_with_detail_adds_call_details(sandbox: Sandbox, client: Any) -> N
     batch_id = next(iter(sandbox.store.batches.batches))
     df = frames.calls(client, batch_id=batch_id, detail=True, concurrency=4)
     assert_dtypes(df, {**CALLS, **CALL_DETAILS, "detail_error": "string"})
-    assert df["detail_error"].isna().all()
+    assert df["detail_error"].isna().all() and df.attrs["detail_errors"] == {}
     for row in df.itertuples():
         details = sandbox.store.calls.details(row.call_id)
         assert (None if pd.isna(row.summary) else row.summary) == details["summary"]
@@ -104,6 +106,7 @@ def test_failed_details_are_reported_not_dropped(sandbox: Sandbox) -> None:
     assert set(failed["call_id"]) == failing
     assert failed["detail_error"].str.contains("404").all()
     assert failed["request_data"].isna().all() and df.loc[df["detail_error"].isna(), "request_data"].notna().all()
+    assert df.attrs["detail_errors"] == dict(zip(failed["call_id"], failed["detail_error"]))
 
 
 class SlowCallDetails(httpx.BaseTransport):
@@ -164,20 +167,21 @@ def test_the_rate_limit_holds_across_pages(sandbox: Sandbox) -> None:
     frames.calls(client, end="2026-11-01", detail=True, concurrency=4, rate_limit=200, page_size=20)
     starts = sorted(start for _, start, _ in transport.details)
     assert len(starts) > 40
-    # Any 11 consecutive requests span at least 10 - 3 intervals of 1/200 s (a burst of 4 is free).
-    assert min(later - earlier for earlier, later in zip(starts, starts[10:])) >= 7 / 200 * 0.95
+    # Any 31 consecutive requests span at least 30 - 3 intervals of 1/200 s (a burst of 4 is free); a
+    # long window, so that a thread woken late on a busy machine does not seem to break the limit.
+    assert min(later - earlier for earlier, later in zip(starts, starts[30:])) >= 27 / 200 * 0.9
 
 
-def test_an_unexpected_error_in_a_detail_request_is_raised(sandbox: Sandbox) -> None:
-    class Broken(httpx.BaseTransport):
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            if request.url.path.startswith("/v1/calls/"):
-                raise RuntimeError("transport bug")
-            return sandbox.transport.handle_request(request)
-
-    client = BlandClient(api_key=sandbox.api_key, transport=Broken())
-    with pytest.raises(RuntimeError, match="transport bug"):
-        frames.calls(client, end="2026-11-01", detail=True, concurrency=3, page_size=20)
+def test_a_bug_or_an_unreadable_detail_fails_only_its_call(sandbox: Sandbox) -> None:
+    ids = [c["call_id"] for c in sandbox.store.calls.timeline if c["created_at"][:10] <= "2026-11-01"]
+    odd = odd_answers(ids[20:23])  # the fourth (a readable object) is fine for a frame
+    client = BlandClient(api_key=sandbox.api_key, transport=OddCallDetails(sandbox.transport, odd))
+    with pytest.warns(RuntimeWarning, match=f"failed for 3 of {len(ids)} calls.*detail_errors"):
+        df = frames.calls(client, end="2026-11-01", detail=True, concurrency=3, page_size=20)
+    assert list(df["call_id"]) == ids
+    assert list(df.attrs["detail_errors"]) == ids[20:23] == list(df.loc[df["detail_error"].notna(), "call_id"])
+    assert df.attrs["detail_errors"][ids[20]] == "RuntimeError: a bug under the client"
+    assert df.loc[df["detail_error"].notna(), "variables"].isna().all() and df["variables"].notna().sum() == len(ids) - 3
 
 
 # -- transcripts ----------------------------------------------------------------------------------
@@ -199,6 +203,14 @@ def test_transcripts_report_failed_calls(sandbox: Sandbox, calls_df: pd.DataFram
     with pytest.warns(RuntimeWarning, match="failed for 1 of 4 calls"):
         df = frames.transcripts(client, ids)
     assert set(df["call_id"]) == set(ids[1:]) and list(df.attrs["failed"]) == [ids[0]]
+
+
+def test_transcripts_of_unreadable_details_are_failures_or_empty(sandbox: Sandbox, calls_df: pd.DataFrame) -> None:
+    ids = list(calls_df.loc[calls_df["answered_by"] == "human", "call_id"][:6])
+    client = BlandClient(api_key=sandbox.api_key, transport=OddCallDetails(sandbox.transport, odd_answers(ids)))
+    with pytest.warns(RuntimeWarning, match="failed for 3 of 6 calls"):
+        df = frames.transcripts(client, ids)
+    assert list(df.attrs["failed"]) == ids[:3] and list(df["call_id"].unique()) == ids[4:]  # ids[3] has no segments
 
 
 # -- campaigns, batches, billing ------------------------------------------------------------------
@@ -274,6 +286,8 @@ def test_to_df_without_pandas_names_the_extra(client: Any, monkeypatch: pytest.M
 @pytest.mark.parametrize("call, message", [
     (lambda c: frames.calls(c, detail=True, concurrency=0), "concurrency=0"),
     (lambda c: frames.calls(c, rate_limit=-1), "rate_limit=-1"),
+    (lambda c: frames.calls(c, detail=True, rate_limit=1e-300), "rate_limit=1e-300"),
+    (lambda c: frames.transcripts(c, ["x"], rate_limit=float("nan")), "rate_limit=nan"),
     (lambda c: frames.calls(c, page_size=5000), "page_size=5000"),
     (lambda c: frames.calls(c, start="last tuesday"), "start_date"),
     (lambda c: frames.calls(c, answered_by_whom="human"), "unknown parameter 'answered_by_whom'"),
