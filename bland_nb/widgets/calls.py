@@ -13,6 +13,7 @@ from typing import Any, Optional, Union
 
 import ipywidgets as widgets
 
+from .. import BlandValidationError
 from ._base import Confirmation, Panel
 from ._table import CALL_COLUMNS, PagedTable, call_pages, cell
 
@@ -37,7 +38,7 @@ def as_day(value: Union[date, str, None], name: str) -> Optional[date]:
     try:
         return date.fromisoformat(str(value))
     except ValueError:
-        raise ValueError(f"{name}={value!r} is not a day; accepted: a datetime.date or 'YYYY-MM-DD'") from None
+        raise BlandValidationError(f"{name}={value!r} is not a day; accepted: a datetime.date or 'YYYY-MM-DD'") from None
 
 
 def as_minutes(value: Any) -> float:
@@ -45,7 +46,7 @@ def as_minutes(value: Any) -> float:
     try:
         return float(value or 0.0)
     except (TypeError, ValueError):
-        raise ValueError(f"duration_gt={value!r} is not a number of minutes; accepted: a number >= 0") from None
+        raise BlandValidationError(f"duration_gt={value!r} is not a number of minutes; accepted: a number >= 0") from None
 
 
 def offered(dropdown: widgets.Dropdown, value: Any, name: str) -> Any:
@@ -53,7 +54,7 @@ def offered(dropdown: widgets.Dropdown, value: Any, name: str) -> Any:
     values = [option[1] if isinstance(option, tuple) else option for option in dropdown.options]
     if value not in values:
         accepted = ", ".join("None (any)" if choice == ANY else repr(choice) for choice in values)
-        raise ValueError(f"{name}={value!r} is not one of the choices; accepted: {accepted}")
+        raise BlandValidationError(f"{name}={value!r} is not one of the choices; accepted: {accepted}")
     return value
 
 
@@ -194,10 +195,10 @@ class CallExplorer(Panel):
         """Set the filter widgets to `filters` (List Calls names; the others back to "any") and apply."""
         unknown = sorted(set(filters) - set(FILTERS))
         if unknown:
-            raise ValueError(f"unknown filter {', '.join(unknown)}; accepted: {', '.join(FILTERS)}")
+            raise BlandValidationError(f"unknown filter {', '.join(unknown)}; accepted: {', '.join(FILTERS)}")
         status = next((label for label, flag in STATUSES.items() if flag is filters.get("completed")), None)
         if status is None:
-            raise ValueError(f"completed={filters['completed']!r} is not accepted; accepted: True, False or None")
+            raise BlandValidationError(f"completed={filters['completed']!r} is not accepted; accepted: True, False or None")
         values = {self.start: as_day(filters.get("start_date"), "start_date"),
                   self.end: as_day(filters.get("end_date"), "end_date"),
                   self.status_filter: status, self.min_minutes: as_minutes(filters.get("duration_gt"))}

@@ -7,7 +7,7 @@ from typing import Optional
 
 import ipywidgets as widgets
 
-from .. import frames, pending_calls, plots
+from .. import BlandValidationError, frames, pending_calls, plots
 from ._base import Confirmation, Panel
 from ._charts import chart, png
 from ._table import CALL_COLUMNS, PagedTable, call_pages, local_pages
@@ -79,7 +79,7 @@ class CampaignDashboard(Panel):
     def select(self, campaign_id: str) -> None:
         """Show campaign `campaign_id` in depth, as picking it in the list does."""
         if campaign_id not in self.campaign_names:
-            raise ValueError(f"campaign_id={campaign_id!r} is not one of this account's campaigns; "
+            raise BlandValidationError(f"campaign_id={campaign_id!r} is not one of this account's campaigns; "
                              f"accepted: {', '.join(self.campaign_names) or 'none'}")
         self.campaigns.pick(campaign_id, list(self.campaign_names))
 

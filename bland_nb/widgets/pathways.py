@@ -10,6 +10,7 @@ from typing import Any, Iterator, Optional
 import ipywidgets as widgets
 import pandas as pd
 
+from .. import BlandValidationError
 from ._base import Panel
 from ._table import PagedTable, local_pages
 
@@ -193,7 +194,7 @@ class PathwayBrowser(Panel):
         """List the pathways of folder `folder_id` (`None` or `""`: those in no folder), as the picker does."""
         folder_id = folder_id or NO_FOLDER
         if folder_id != NO_FOLDER and folder_id not in self.folder_names:
-            raise ValueError(f"folder_id={folder_id!r} is not one of this account's pathway folders; accepted: "
+            raise BlandValidationError(f"folder_id={folder_id!r} is not one of this account's pathway folders; accepted: "
                              f"None (no folder), {', '.join(self.folder_names) or 'no folder ids'}")
         if folder_id == self.folder:
             self.run("Loading the folder", self.show_folder, folder_id)

@@ -10,6 +10,8 @@ from typing import Any, Callable
 
 import pytest
 
+import bland_nb
+
 pytest.importorskip("ipywidgets")
 
 from ipywidgets.embed import dependency_state, embed_data
@@ -165,7 +167,7 @@ def test_impossible_filters_are_said_and_nothing_is_sent(sandbox, panel, filters
 ])
 def test_filter_refuses_bad_arguments_by_name_before_anything_changes(sandbox, panel, filters, message):
     before = len(sandbox.log)
-    with pytest.raises(ValueError, match=re.escape(message)):
+    with pytest.raises(bland_nb.BlandValidationError, match=re.escape(message)):
         panel.filter(**{"answered_by": "voicemail", **filters})
     assert len(sandbox.log) == before
     assert panel.answered_by.value == ""  # no widget was set

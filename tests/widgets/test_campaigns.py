@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+import bland_nb
+
 pytest.importorskip("ipywidgets")
 
 from ipywidgets.embed import dependency_state, embed_data
@@ -138,7 +140,7 @@ def test_a_failing_api_is_said_in_the_panel_not_raised():
 
 
 def test_select_refuses_an_unknown_campaign_by_name(panel):
-    with pytest.raises(ValueError, match="not one of this account's campaigns"):
+    with pytest.raises(bland_nb.BlandValidationError, match="not one of this account's campaigns"):
         panel.select("no-such-campaign")
 
 

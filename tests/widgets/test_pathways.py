@@ -8,6 +8,8 @@ import re
 
 import pytest
 
+import bland_nb
+
 pytest.importorskip("ipywidgets")
 
 from ipywidgets.embed import dependency_state, embed_data
@@ -132,7 +134,7 @@ def test_select_shows_a_pathway_of_another_folder(sandbox, panel):
 
 
 def test_select_folder_refuses_an_unknown_folder_by_name(panel):
-    with pytest.raises(ValueError, match="not one of this account's pathway folders"):
+    with pytest.raises(bland_nb.BlandValidationError, match="not one of this account's pathway folders"):
         panel.select_folder("no-such-folder")
 
 
