@@ -1,7 +1,4 @@
-"""Calls: endpoint declarations.
-
-Scaffolded by tools/gen_endpoints.py from the Bland API catalog, then owned here.
-"""
+"""Calls: declarations of the group's endpoints, owned here."""
 
 from __future__ import annotations
 

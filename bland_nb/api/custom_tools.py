@@ -1,7 +1,4 @@
-"""Custom tools: endpoint declarations.
-
-Scaffolded by tools/gen_endpoints.py from the Bland API catalog, then owned here.
-"""
+"""Custom tools: declarations of the group's endpoints, owned here."""
 
 from __future__ import annotations
 
@@ -13,13 +10,14 @@ from .._endpoint import Endpoint, Params
 from .._types import Id, Number
 
 
-class CreateCustomToolParams(Params):
-    """Parameters of `create_custom_tool`."""
+class _CustomToolFields(Params):
+    """A custom tool's definition, all optional: what Update Custom Tool sends. Create Custom Tool
+    requires its name, description and url."""
 
-    name: str = Field(description='Tool name seen by the AI; may not be Speak/Wait/Transfer/Finish or contain reserved words (input, speak, transfer, switch, wait, finish, press, button, say, pause, record, play, dial, hang).')
-    description: str = Field(description='What the tool does, shown to the AI.')
+    name: Optional[str] = Field(None, description='Tool name seen by the AI; may not be Speak/Wait/Transfer/Finish or contain reserved words (input, speak, transfer, switch, wait, finish, press, button, say, pause, record, play, dial, hang).')
+    description: Optional[str] = Field(None, description='What the tool does, shown to the AI.')
     speech: Optional[str] = Field(None, description='Filler phrase spoken while the tool runs; can be AI-generated via input.speech in input_schema.')
-    url: str = Field(description='External https:// endpoint to call.')
+    url: Optional[str] = Field(None, description='External https:// endpoint to call.')
     method: Optional[Literal['GET', 'POST']] = Field(None, description='HTTP method. API default: "GET".')
     headers: Optional[dict[str, Any]] = Field(None, description='Request headers; supports {{prompt variables}}.')
     body: Optional[dict[str, Any]] = Field(None, description='Request body (not for GET); supports {{input.*}} and other variables.')
@@ -27,6 +25,15 @@ class CreateCustomToolParams(Params):
     input_schema: Optional[dict[str, Any]] = Field(None, description="Loose JSON-schema describing the AI-generated input; 'example' key helps the model.")
     response: Optional[dict[str, Any]] = Field(None, description='Map of new variable names to JSONPath expressions extracted from the API response (whole body is in {{data}} by default).')
     tool_timeout: Optional[Number] = Field(None, alias='timeout', description='Max wait in ms for the external API. API default: 10000.')
+
+
+class CreateCustomToolParams(_CustomToolFields):
+    """Parameters of `create_custom_tool`."""
+
+    # The definition, with name, description and url required.
+    name: str = Field(description='Tool name seen by the AI; may not be Speak/Wait/Transfer/Finish or contain reserved words (input, speak, transfer, switch, wait, finish, press, button, say, pause, record, play, dial, hang).')
+    description: str = Field(description='What the tool does, shown to the AI.')
+    url: str = Field(description='External https:// endpoint to call.')
 
 
 create_custom_tool = Endpoint(
@@ -42,21 +49,14 @@ create_custom_tool = Endpoint(
 )
 
 
-class UpdateCustomToolParams(Params):
-    """Parameters of `update_custom_tool`."""
+class _CustomToolToUpdate(Params):
+    """The path parameter: a last base, so that pydantic (furthest base first) lists it first."""
 
     tool_id: Id = Field(description='Tool to update.')
-    name: Optional[str] = Field(None, description='Tool name seen by the AI; may not be Speak/Wait/Transfer/Finish or contain reserved words (input, speak, transfer, switch, wait, finish, press, button, say, pause, record, play, dial, hang).')
-    description: Optional[str] = Field(None, description='What the tool does, shown to the AI.')
-    speech: Optional[str] = Field(None, description='Filler phrase spoken while the tool runs; can be AI-generated via input.speech in input_schema.')
-    url: Optional[str] = Field(None, description='External https:// endpoint to call.')
-    method: Optional[Literal['GET', 'POST']] = Field(None, description='HTTP method. API default: "GET".')
-    headers: Optional[dict[str, Any]] = Field(None, description='Request headers; supports {{prompt variables}}.')
-    body: Optional[dict[str, Any]] = Field(None, description='Request body (not for GET); supports {{input.*}} and other variables.')
-    query: Optional[dict[str, Any]] = Field(None, description='Query-string params appended to url; supports variables like {{phone_number}}, {{call_id}}.')
-    input_schema: Optional[dict[str, Any]] = Field(None, description="Loose JSON-schema describing the AI-generated input; 'example' key helps the model.")
-    response: Optional[dict[str, Any]] = Field(None, description='Map of new variable names to JSONPath expressions extracted from the API response (whole body is in {{data}} by default).')
-    tool_timeout: Optional[Number] = Field(None, alias='timeout', description='Max wait in ms for the external API. API default: 10000.')
+
+
+class UpdateCustomToolParams(_CustomToolFields, _CustomToolToUpdate):
+    """Parameters of `update_custom_tool`."""
 
 
 update_custom_tool = Endpoint(

@@ -1,7 +1,4 @@
-"""Organizations: endpoint declarations.
-
-Scaffolded by tools/gen_endpoints.py from the Bland API catalog, then owned here.
-"""
+"""Organizations: declarations of the group's endpoints, owned here."""
 
 from __future__ import annotations
 

@@ -1,7 +1,4 @@
-"""Tools v2: endpoint declarations.
-
-Scaffolded by tools/gen_endpoints.py from the Bland API catalog, then owned here.
-"""
+"""Tools v2: declarations of the group's endpoints, owned here."""
 
 from __future__ import annotations
 
@@ -14,13 +11,18 @@ from .._pagination import PageNumber
 from .._types import DateLike, Id, Number
 
 
-class CreateToolV2Params(Params):
-    """Parameters of `create_tool_v2`."""
+Integration = Literal[
+    'bland-sms', 'custom-code', 'slack', 'salesforce', 'rest_api', 'hubspot', 'calendly', 'cal-com-v2', 'notion',
+]
 
-    name: str = Field(description='Tool name visible to the AI (min 1 char; avoid reserved words).')
-    description: str = Field(description='What the tool does.')
-    integration: Literal['bland-sms', 'custom-code', 'slack', 'salesforce', 'rest_api', 'hubspot', 'calendly', 'cal-com-v2', 'notion'] = Field(description='Integration key.')
-    action: str = Field(description='Action key in the integration (list via GET /v1/integrations/{integration}/actions).')
+
+class _ToolV2Fields(Params):
+    """A v2 tool's settings, all optional: what Update Tool sends. Create Tool requires the first four."""
+
+    name: Optional[str] = Field(None, description='Tool name visible to the AI (min 1 char; avoid reserved words).')
+    description: Optional[str] = Field(None, description='What the tool does.')
+    integration: Optional[Integration] = Field(None, description='Integration key.')
+    action: Optional[str] = Field(None, description='Action key in the integration (list via GET /v1/integrations/{integration}/actions).')
     input_schema: Optional[dict[str, Any]] = Field(None, description='OpenAI function-calling parameter schema for AI-filled inputs.')
     body: Optional[Union[str, dict[str, Any]]] = Field(None, description='Request template; may reference {{input.*}}.')
     speech: Optional[str] = Field(None, description='Phrase spoken while running.')
@@ -30,8 +32,19 @@ class CreateToolV2Params(Params):
     max_retries: Optional[Number] = Field(None, description='Retries on failure, 0-4.')
     cooldown: Optional[Number] = Field(None, description='Seconds between retries, 1-30.')
     resource_id: Optional[Id] = Field(None, description='UUID of a connected integration resource to scope the tool (list via GET /v1/integrations/{integration}/resources).')
-    public: Optional[bool] = Field(None, description='Public visibility. API default: false.')
+    public: Optional[bool] = Field(None, description='Public visibility.')
     label: Optional[str] = Field(None, description='Human-readable label.')
+
+
+class CreateToolV2Params(_ToolV2Fields):
+    """Parameters of `create_tool_v2`."""
+
+    # The settings, with the first four required and the default of `public` stated.
+    name: str = Field(description='Tool name visible to the AI (min 1 char; avoid reserved words).')
+    description: str = Field(description='What the tool does.')
+    integration: Integration = Field(description='Integration key.')
+    action: str = Field(description='Action key in the integration (list via GET /v1/integrations/{integration}/actions).')
+    public: Optional[bool] = Field(None, description='Public visibility. API default: false.')
 
 
 create_tool_v2 = Endpoint(
@@ -48,25 +61,14 @@ create_tool_v2 = Endpoint(
 )
 
 
-class UpdateToolV2Params(Params):
-    """Parameters of `update_tool_v2`."""
+class _ToolToUpdate(Params):
+    """The path parameter: a last base, so that pydantic (furthest base first) lists it first."""
 
     tool_id: Id = Field(description='Tool to update.')
-    name: Optional[str] = Field(None, description='Tool name visible to the AI (min 1 char; avoid reserved words).')
-    description: Optional[str] = Field(None, description='What the tool does.')
-    integration: Optional[Literal['bland-sms', 'custom-code', 'slack', 'salesforce', 'rest_api', 'hubspot', 'calendly', 'cal-com-v2', 'notion']] = Field(None, description='Integration key.')
-    action: Optional[str] = Field(None, description='Action key in the integration (list via GET /v1/integrations/{integration}/actions).')
-    input_schema: Optional[dict[str, Any]] = Field(None, description='OpenAI function-calling parameter schema for AI-filled inputs.')
-    body: Optional[Union[str, dict[str, Any]]] = Field(None, description='Request template; may reference {{input.*}}.')
-    speech: Optional[str] = Field(None, description='Phrase spoken while running.')
-    tool_timeout: Optional[Number] = Field(None, alias='timeout', description='Timeout in ms, 1000-60000.')
-    cache: Optional[bool] = Field(None, description="Cache responses (also accepts 'true'/'false' strings).")
-    response_data: Optional[list[dict[str, Any]]] = Field(None, description='Extraction rules {name (required), data: JSONPath (required), context}.')
-    max_retries: Optional[Number] = Field(None, description='Retries on failure, 0-4.')
-    cooldown: Optional[Number] = Field(None, description='Seconds between retries, 1-30.')
-    resource_id: Optional[Id] = Field(None, description='UUID of a connected integration resource to scope the tool (list via GET /v1/integrations/{integration}/resources).')
-    public: Optional[bool] = Field(None, description='Public visibility.')
-    label: Optional[str] = Field(None, description='Human-readable label.')
+
+
+class UpdateToolV2Params(_ToolV2Fields, _ToolToUpdate):
+    """Parameters of `update_tool_v2`."""
 
 
 update_tool_v2 = Endpoint(

@@ -1,7 +1,4 @@
-"""Twilio accounts: endpoint declarations.
-
-Scaffolded by tools/gen_endpoints.py from the Bland API catalog, then owned here.
-"""
+"""Twilio accounts: declarations of the group's endpoints, owned here."""
 
 from __future__ import annotations
 

@@ -1,7 +1,4 @@
-"""Vector knowledge bases: endpoint declarations.
-
-Scaffolded by tools/gen_endpoints.py from the Bland API catalog, then owned here.
-"""
+"""Vector knowledge bases: declarations of the group's endpoints, owned here."""
 
 from __future__ import annotations
 

@@ -1,7 +1,4 @@
-"""Web agents: endpoint declarations.
-
-Scaffolded by tools/gen_endpoints.py from the Bland API catalog, then owned here.
-"""
+"""Web agents: declarations of the group's endpoints, owned here."""
 
 from __future__ import annotations
 
@@ -13,8 +10,8 @@ from .._endpoint import Endpoint, Params
 from .._types import Id, Number
 
 
-class CreateWebAgentParams(Params):
-    """Parameters of `create_web_agent`."""
+class _WebAgentFields(Params):
+    """A web agent's settings, all optional, shared by Create and Update Web Agent."""
 
     prompt: Optional[str] = Field(None, description='Agent instructions and example dialogue.')
     voice: Optional[str] = Field(None, description='Voice name/ID (see List Voices).')
@@ -27,8 +24,17 @@ class CreateWebAgentParams(Params):
     tools: Optional[list[Any]] = Field(None, description='Custom tools (objects or TL- IDs) / KB IDs.')
     dynamic_data: Optional[dict[str, Any]] = Field(None, description='External-API data config as in Send Call; null clears.')
     interruption_threshold: Optional[Number] = Field(None, description='Patience before responding (recommended 50-200). API default: 500.')
+
+
+_MAX_DURATION = 'Max call length in minutes; null resets. API default: 30.'
+
+
+class CreateWebAgentParams(_WebAgentFields):
+    """Parameters of `create_web_agent`."""
+
+    # The settings, plus keywords, which only a new agent takes, and a duration of any number.
     keywords: Optional[list[str]] = Field(None, description="Transcription boost words, optional ':factor' suffix. API default: [].")
-    max_duration: Optional[Number] = Field(None, description='Max call length in minutes; null resets. API default: 30.')
+    max_duration: Optional[Number] = Field(None, description=_MAX_DURATION)
 
 
 create_web_agent = Endpoint(
@@ -45,22 +51,16 @@ create_web_agent = Endpoint(
 )
 
 
-class UpdateWebAgentParams(Params):
-    """Parameters of `update_web_agent`."""
+class _WebAgentToUpdate(Params):
+    """The path parameter: a last base, so that pydantic (furthest base first) lists it first."""
 
     agent_id: Id = Field(description='Agent to update (not marked required on the page, but part of the path).')
-    prompt: Optional[str] = Field(None, description='Agent instructions and example dialogue.')
-    voice: Optional[str] = Field(None, description='Voice name/ID (see List Voices).')
-    webhook: Optional[str] = Field(None, description='URL that receives call data when a web call ends; null/empty clears it (update).')
-    metadata: Optional[dict[str, Any]] = Field(None, description='Arbitrary tracking data attached to calls.')
-    pathway_id: Optional[Id] = Field(None, description='Pathway to follow; overrides prompt and resets prompt, first_sentence, model, dynamic_data, tools, transfer_list; null clears.')
-    language: Optional[str] = Field(None, description='Language code. API default: "ENG".')
-    model: Optional[Literal['base', 'turbo']] = Field(None, description='Model choice. API default: "base".')
-    first_sentence: Optional[str] = Field(None, description='Fixed opening line (<200 chars); null/empty removes.')
-    tools: Optional[list[Any]] = Field(None, description='Custom tools (objects or TL- IDs) / KB IDs.')
-    dynamic_data: Optional[dict[str, Any]] = Field(None, description='External-API data config as in Send Call; null clears.')
-    interruption_threshold: Optional[Number] = Field(None, description='Patience before responding (recommended 50-200). API default: 500.')
-    max_duration: Optional[int] = Field(None, description='Max call length in minutes; null resets. API default: 30.')
+
+
+class UpdateWebAgentParams(_WebAgentFields, _WebAgentToUpdate):
+    """Parameters of `update_web_agent`."""
+
+    max_duration: Optional[int] = Field(None, description=_MAX_DURATION)  # whole minutes here
 
 
 update_web_agent = Endpoint(
