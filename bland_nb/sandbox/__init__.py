@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 from typing import Any, Optional
 
-from .._client import AsyncBlandClient, BlandClient
+from .. import AsyncBlandClient, BlandClient
 from ._core import SandboxCore, route
 from .faults import Faults
 from .state import Store

@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, unquote
 
 from pydantic import ValidationError
 
-from .._endpoint import Endpoint
+from .. import Endpoint
 from ..api import ENDPOINTS
 from .faults import FaultInjector, Faults
 from .handlers import HANDLERS, Binary, SandboxRequest, example
@@ -127,7 +127,7 @@ class SandboxCore:
             if isinstance(params, SandboxError):
                 raise params
             handler = HANDLERS.get(endpoint.name)
-            request = SandboxRequest(endpoint=endpoint, p=params, raw=raw, files=files)
+            request = SandboxRequest(endpoint=endpoint, params=params, raw=raw, files=files)
             result = handler(self.store, request) if handler else example(endpoint.name)
         except SandboxError as error:
             return Answer(error.status, error.body, dict(error.headers))

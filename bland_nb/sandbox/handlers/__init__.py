@@ -2,7 +2,9 @@
 
 A handler is registered for one or more endpoint names with `@handles(...)` and called as
 `handler(store, request)`; it returns the JSON body of a 200 answer or raises `SandboxError`.
-Endpoints without a handler answer with their documented example (`example(name)`).
+It reads `request.params`, calls the state with plain values and shapes the answer: the state
+never sees the request. Endpoints without a handler answer with their documented example
+(`example(name)`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any, Callable
 
 from ..state import Store
 
-__all__ = ["HANDLERS", "Binary", "SandboxRequest", "example", "handles"]
+__all__ = ["HANDLERS", "Binary", "SandboxRequest", "enveloped", "example", "handles"]
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,7 @@ class SandboxRequest:
     """What a handler sees: the endpoint, its validated parameters, and the raw ones."""
 
     endpoint: Any
-    p: Any
+    params: Any
     """The endpoint's parameter model, validated (Python names; unset parameters are None)."""
     raw: dict[str, Any]
     """Path, query, body and header parameters by their API (wire) names, as sent."""
@@ -42,12 +44,12 @@ class SandboxRequest:
 
     def given(self, name: str) -> bool:
         """Whether the caller set the parameter (Python name)."""
-        return name in self.p.model_fields_set
+        return name in self.params.model_fields_set
 
     def sent(self) -> dict[str, Any]:
         """The parameters sent outside the path, validated, by their API names (`timeout`, not
         `tool_timeout`), explicit nulls included."""
-        return self.p.model_dump(by_alias=True, exclude_unset=True, exclude=set(self.endpoint.path_params))
+        return self.params.model_dump(by_alias=True, exclude_unset=True, exclude=set(self.endpoint.path_params))
 
 
 Handler = Callable[[Store, SandboxRequest], Any]
@@ -70,6 +72,11 @@ def handles(*names: str) -> Callable[[Handler], Handler]:
 @lru_cache(maxsize=1)
 def _examples() -> dict[str, Any]:
     return json.loads(resources.files("bland_nb.sandbox").joinpath("examples.json").read_text())
+
+
+def enveloped(payload: Any) -> dict[str, Any]:
+    """`payload` in the `{data, errors: null}` envelope of the newer endpoints."""
+    return {"data": payload, "errors": None}
 
 
 def example(name: str) -> Any:

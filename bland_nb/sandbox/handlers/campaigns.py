@@ -17,12 +17,12 @@ def list_campaigns(store: Store, req: SandboxRequest) -> Any:
 @handles("get_campaign")
 def get_campaign(store: Store, req: SandboxRequest) -> Any:
     """Campaign Details: one row per number dialled, as documented."""
-    campaign = store.campaigns.get(req.p.campaign_id)
+    campaign = store.campaigns.get(req.params.campaign_id)
     pathway_id = campaign["settings"].get("pathway_id")
     pathway = store.pathways.pathways.get(pathway_id) if pathway_id else None
     steps = [{"value": pathway_id, "label": pathway["name"]}] if pathway else []
     rows = {}
-    for call in store.calls.of_campaign(req.p.campaign_id):
+    for call in store.calls.of_campaign(req.params.campaign_id):
         state = "active" if call["queue_status"] in ("queued", "started") else "completed"
         rows[call["to"]] = {
             "id": call["call_id"], "campaign_name": campaign["campaign_name"], "created_at": call["created_at"],
@@ -38,58 +38,58 @@ def get_campaign(store: Store, req: SandboxRequest) -> Any:
 
 @handles("create_campaign")
 def create_campaign(store: Store, req: SandboxRequest) -> Any:
-    settings = dict(req.p.model_extra or {})
-    campaign = store.campaigns.create(req.p.name, list(req.p.numbers), settings)
+    settings = dict(req.params.model_extra or {})
+    campaign = store.campaigns.create(req.params.name, list(req.params.numbers), settings)
     return {"status": "success", "campaign_id": campaign["campaign_id"]}
 
 
 @handles("stop_campaign")
 def stop_campaign(store: Store, req: SandboxRequest) -> Any:
-    stopped = store.campaigns.stop(req.p.campaign_id)
+    stopped = store.campaigns.stop(req.params.campaign_id)
     return {"status": "success", "message": "Successfully stopped campaign", "num_calls": stopped,
-            "campaign_id": req.p.campaign_id}
+            "campaign_id": req.params.campaign_id}
 
 
 @handles("create_batch")
 def create_batch(store: Store, req: SandboxRequest) -> Any:
-    objects = req.p.call_objects or []
+    objects = req.params.call_objects or []
     if not objects or any(not o.get("phone_number") for o in objects):
         raise SandboxError.data(400, "VALIDATION_ERROR", "call_objects must list at least one call with a phone_number")
-    batch = store.batches.create(req.p.description or "Untitled Batch", dict(req.p.global_ or {}), objects)
+    batch = store.batches.create(req.params.description or "Untitled Batch", dict(req.params.global_ or {}), objects)
     return {"data": {"batch_id": batch["id"]}, "errors": None}
 
 
 @handles("create_batch_v1_legacy")
 def create_batch_v1_legacy(store: Store, req: SandboxRequest) -> Any:
-    base = {"task": req.p.base_prompt, **(req.p.model_extra or {})}
-    batch = store.batches.create(req.p.label or "Untitled Batch", base, list(req.p.call_data))
+    base = {"task": req.params.base_prompt, **(req.params.model_extra or {})}
+    batch = store.batches.create(req.params.label or "Untitled Batch", base, list(req.params.call_data))
     return {"message": "success", "batch_id": batch["id"]}
 
 
 @handles("list_batches")
 def list_batches(store: Store, req: SandboxRequest) -> Any:
     batches = sorted(store.batches.batches.values(), key=lambda b: b["created_at"], reverse=True)
-    skip, take = req.p.skip or 0, req.p.take or len(batches)
+    skip, take = req.params.skip or 0, req.params.take or len(batches)
     return {"data": [_public(store, b) for b in batches[skip: skip + take]], "errors": None}
 
 
 @handles("get_batch")
 def get_batch(store: Store, req: SandboxRequest) -> Any:
-    return {"data": _public(store, store.batches.get(req.p.batch_id)), "errors": None}
+    return {"data": _public(store, store.batches.get(req.params.batch_id)), "errors": None}
 
 
 @handles("get_batch_logs")
 def get_batch_logs(store: Store, req: SandboxRequest) -> Any:
-    store.batches.get(req.p.batch_id)
-    logs = store.batches.logs[req.p.batch_id]
-    logs = logs if req.p.direction == "asc" else list(reversed(logs))
-    skip, take = req.p.skip or 0, req.p.take or len(logs)
+    store.batches.get(req.params.batch_id)
+    logs = store.batches.logs[req.params.batch_id]
+    logs = logs if req.params.direction == "asc" else list(reversed(logs))
+    skip, take = req.params.skip or 0, req.params.take or len(logs)
     return {"data": logs[skip: skip + take], "errors": None}
 
 
 @handles("stop_batch")
 def stop_batch(store: Store, req: SandboxRequest) -> Any:
-    store.batches.stop(req.p.batch_id)
+    store.batches.stop(req.params.batch_id)
     return {"data": None, "errors": None}
 
 

@@ -15,12 +15,12 @@ def create_custom_tool(store: Store, req: SandboxRequest) -> Any:
 
 @handles("update_custom_tool")
 def update_custom_tool(store: Store, req: SandboxRequest) -> Any:
-    return {"status": "success", "tool_id": store.custom_tools.update(req.p.tool_id, req.sent())["tool_id"]}
+    return {"status": "success", "tool_id": store.custom_tools.update(req.params.tool_id, req.sent())["tool_id"]}
 
 
 @handles("delete_custom_tool")
 def delete_custom_tool(store: Store, req: SandboxRequest) -> Any:
-    store.custom_tools.delete(req.p.tool_id)
+    store.custom_tools.delete(req.params.tool_id)
     return {"status": "success", "message": "Tool has been deleted."}
 
 
@@ -31,4 +31,4 @@ def list_custom_tools(store: Store, req: SandboxRequest) -> Any:
 
 @handles("get_custom_tool")
 def get_custom_tool(store: Store, req: SandboxRequest) -> Any:
-    return {"status": "success", "tool": store.custom_tools.get(req.p.tool_id)}
+    return {"status": "success", "tool": store.custom_tools.get(req.params.tool_id)}

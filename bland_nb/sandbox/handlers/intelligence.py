@@ -10,6 +10,6 @@ from . import SandboxRequest, handles
 
 @handles("analyze_call_emotions")
 def analyze_call_emotions(store: Store, req: SandboxRequest) -> Any:
-    emotion = store.intelligence.emotion(req.p.call_id)
-    analysis = {"emotion": emotion, "callId": req.p.call_id, "analyzedAt": iso(store.now)}
+    emotion = store.intelligence.emotion(req.params.call_id)
+    analysis = {"emotion": emotion, "callId": req.params.call_id, "analyzedAt": iso(store.now)}
     return {"data": {"status": "success", "data": analysis}, "errors": None}

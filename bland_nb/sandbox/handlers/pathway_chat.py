@@ -12,16 +12,18 @@ SENT = ("chat_id", "chat_history", "pathway_id", "pathway_version", "use_candida
 
 @handles("create_pathway_chat")
 def create_pathway_chat(store: Store, req: SandboxRequest) -> Any:
-    chat = store.pathway_chat.create(req.p.pathway_id, start_node_id=req.p.start_node_id, variables=req.p.request_data,
-                                     version=req.p.pathway_version, candidate=req.p.use_candidate_model)
+    params = req.params
+    chat = store.pathway_chat.create(params.pathway_id, start_node_id=params.start_node_id,
+                                     variables=params.request_data, version=params.pathway_version,
+                                     candidate=params.use_candidate_model)
     return {"data": {"chat_id": chat["chat_id"], "message": "Chat instance created successfully",
                      "variables": chat["variables"]}, "errors": None}
 
 
 @handles("send_pathway_chat_message")
 def send_pathway_chat_message(store: Store, req: SandboxRequest) -> Any:
-    replies = store.pathway_chat.send(req.p.chat_id, req.p.message)
-    chat = store.pathway_chat.get(req.p.chat_id)
+    replies = store.pathway_chat.send(req.params.chat_id, req.params.message)
+    chat = store.pathway_chat.get(req.params.chat_id)
     node = store.pathway_chat.node(chat)
     return {"data": {**{key: chat[key] for key in SENT}, "assistant_responses": replies,
                      "current_node_id": node["id"], "current_node_name": (node.get("data") or {}).get("name")},
@@ -30,4 +32,4 @@ def send_pathway_chat_message(store: Store, req: SandboxRequest) -> Any:
 
 @handles("get_pathway_chat_history")
 def get_pathway_chat_history(store: Store, req: SandboxRequest) -> Any:
-    return {"data": store.pathway_chat.get(req.p.chat_id)["chat_history"]}
+    return {"data": store.pathway_chat.get(req.params.chat_id)["chat_history"]}

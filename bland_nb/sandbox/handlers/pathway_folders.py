@@ -21,26 +21,26 @@ def list_pathway_folders(store: Store, req: SandboxRequest) -> Any:
 @handles("list_folder_pathways")
 def list_folder_pathways(store: Store, req: SandboxRequest) -> Any:
     return {"pathways": [{key: p[key] for key in ("id", "name", "description", "created_at")}
-                         for p in store.pathway_folders.pathways_in(req.p.folder_id)]}
+                         for p in store.pathway_folders.pathways_in(req.params.folder_id)]}
 
 
 @handles("create_pathway_folder")
 def create_pathway_folder(store: Store, req: SandboxRequest) -> Any:
-    return _folder(store.pathway_folders.create(req.p.name, req.p.parent_folder_id))
+    return _folder(store.pathway_folders.create(req.params.name, req.params.parent_folder_id))
 
 
 @handles("update_pathway_folder")
 def update_pathway_folder(store: Store, req: SandboxRequest) -> Any:
-    return _folder(store.pathway_folders.rename(req.p.folder_id, req.p.name))
+    return _folder(store.pathway_folders.rename(req.params.folder_id, req.params.name))
 
 
 @handles("move_pathway_to_folder")
 def move_pathway_to_folder(store: Store, req: SandboxRequest) -> Any:
-    old = store.pathway_folders.move(req.p.pathway_id, req.p.folder_id)
-    return {"pathway_id": req.p.pathway_id, "old_folder_id": old, "new_folder_id": req.p.folder_id or None}
+    old = store.pathway_folders.move(req.params.pathway_id, req.params.folder_id)
+    return {"pathway_id": req.params.pathway_id, "old_folder_id": old, "new_folder_id": req.params.folder_id or None}
 
 
 @handles("delete_pathway_folder")
 def delete_pathway_folder(store: Store, req: SandboxRequest) -> Any:
-    store.pathway_folders.delete(req.p.folder_id)
-    return {"folder_id": req.p.folder_id}
+    store.pathway_folders.delete(req.params.folder_id)
+    return {"folder_id": req.params.folder_id}

@@ -22,27 +22,27 @@ def list_pathways(store: Store, req: SandboxRequest) -> Any:
 
 @handles("get_pathway")
 def get_pathway(store: Store, req: SandboxRequest) -> Any:
-    return _graph(store.pathways.get(req.p.pathway_id))
+    return _graph(store.pathways.get(req.params.pathway_id))
 
 
 @handles("create_pathway")
 def create_pathway(store: Store, req: SandboxRequest) -> Any:
-    pathway = store.pathways.create(req.p.name, req.p.description)
+    pathway = store.pathways.create(req.params.name, req.params.description)
     return {"status": "success", "pathway_id": pathway["id"]}
 
 
 @handles("update_pathway")
 def update_pathway(store: Store, req: SandboxRequest) -> Any:
-    changes = {key: getattr(req.p, key) for key in GRAPH if req.given(key)}
+    changes = {key: getattr(req.params, key) for key in GRAPH if req.given(key)}
     changes = {k: v for k, v in changes.items() if v is not None or k == "description"}  # null clears a description
-    pathway = store.pathways.update(req.p.pathway_id, changes)
+    pathway = store.pathways.update(req.params.pathway_id, changes)
     return {"status": "success", "message": "Pathway updated successfully",
             "pathway_data": {"pathway_id": pathway["id"], **_graph(pathway)}}
 
 
 @handles("delete_pathway")
 def delete_pathway(store: Store, req: SandboxRequest) -> Any:
-    store.pathways.delete(req.p.pathway_id)
+    store.pathways.delete(req.params.pathway_id)
     return {"status": "success", "message": "Pathway deleted successfully"}
 
 
@@ -53,16 +53,16 @@ def get_pathway_session_token(store: Store, req: SandboxRequest) -> Any:
 
 @handles("get_pathway_call_events")
 def get_pathway_call_events(store: Store, req: SandboxRequest) -> Any:
-    return store.pathways.call_events(store.calls.get(req.p.call_id))
+    return store.pathways.call_events(store.calls.get(req.params.call_id))
 
 
 @handles("generate_pathway")
 def generate_pathway(store: Store, req: SandboxRequest) -> Any:
-    job = store.pathways.generate(req.p.input_prompt, req.p.input_name)
+    job = store.pathways.generate(req.params.input_prompt, req.params.input_name)
     return {"data": {"jobId": job["id"]}, "errors": None}
 
 
 @handles("get_pathway_generation_status")
 def get_pathway_generation_status(store: Store, req: SandboxRequest) -> Any:
-    job = store.pathways.job_status(req.p.job_id)
+    job = store.pathways.job_status(req.params.job_id)
     return {"data": {"ready": job["pathway_id"] is not None, "pathway_id": job["pathway_id"]}, "errors": None}

@@ -10,22 +10,23 @@ from . import SandboxRequest, handles
 
 @handles("create_twilio_encrypted_key")
 def create_twilio_encrypted_key(store: Store, req: SandboxRequest) -> Any:
-    return {"status": "success", "encrypted_key": store.twilio_accounts.create_key(req.p.account_sid, req.p.auth_token)}
+    key = store.twilio_accounts.create_key(req.params.account_sid, req.params.auth_token)
+    return {"status": "success", "encrypted_key": key}
 
 
 @handles("delete_twilio_encrypted_key")
 def delete_twilio_encrypted_key(store: Store, req: SandboxRequest) -> Any:
-    store.twilio_accounts.delete_key(req.p.encrypted_key)
+    store.twilio_accounts.delete_key(req.params.encrypted_key)
     return {"status": "success"}
 
 
 @handles("upload_twilio_inbound_numbers")
 def upload_twilio_inbound_numbers(store: Store, req: SandboxRequest) -> Any:
-    inserted = store.twilio_accounts.upload(list(req.p.numbers), req.p.encrypted_key)
+    inserted = store.twilio_accounts.upload(list(req.params.numbers), req.params.encrypted_key)
     return {"status": "success", "message": "Successfully inserted numbers", "inserted": inserted}
 
 
 @handles("delete_twilio_inbound_number")
 def delete_twilio_inbound_number(store: Store, req: SandboxRequest) -> Any:
-    store.twilio_accounts.remove(req.p.phone_number, req.p.encrypted_key)
-    return {"status": "success", "message": f"Successfully deleted number from database: {req.p.phone_number}"}
+    store.twilio_accounts.remove(req.params.phone_number, req.params.encrypted_key)
+    return {"status": "success", "message": f"Successfully deleted number from database: {req.params.phone_number}"}

@@ -20,19 +20,19 @@ def create_web_agent(store: Store, req: SandboxRequest) -> Any:
 @handles("update_web_agent")
 def update_web_agent(store: Store, req: SandboxRequest) -> Any:
     updates = req.sent()
-    store.web_agents.update(req.p.agent_id, updates)
-    return {"status": "success", "message": f"Successfully updated agent {req.p.agent_id}.", "updates": updates}
+    store.web_agents.update(req.params.agent_id, updates)
+    return {"status": "success", "message": f"Successfully updated agent {req.params.agent_id}.", "updates": updates}
 
 
 @handles("authorize_web_agent_call")
 def authorize_web_agent_call(store: Store, req: SandboxRequest) -> Any:
-    return {"token": store.web_agents.authorize(req.p.agent_id, req.p.request_data)}
+    return {"token": store.web_agents.authorize(req.params.agent_id, req.params.request_data)}
 
 
 @handles("delete_web_agent")
 def delete_web_agent(store: Store, req: SandboxRequest) -> Any:
-    store.web_agents.delete(req.p.agent_id)
-    return {"status": "success", "message": f"Successfully deleted agent {req.p.agent_id}"}
+    store.web_agents.delete(req.params.agent_id)
+    return {"status": "success", "message": f"Successfully deleted agent {req.params.agent_id}"}
 
 
 @handles("list_web_agents")

@@ -1,4 +1,5 @@
-"""The sandbox's account: one `Store` per API key, holding a state object per API group.
+"""What every group's state shares: the `GroupState` base, `SandboxError`, and the clock's times
+(`EPOCH`; `iso()` writes the API's timestamps, `parse_time()` reads any ISO date or time).
 
 Sandbox state never sees HTTP. Every random draw comes from a generator seeded by the sandbox
 seed and the group's name, so the same seed builds the same world, and one group's data does
@@ -8,11 +9,13 @@ only moves when the sandbox is advanced.
 
 from __future__ import annotations
 
-import random
-from datetime import datetime, timedelta, timezone
-from typing import Any, ClassVar, Optional
+from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any, ClassVar, Optional, overload
 
-__all__ = ["EPOCH", "GroupState", "SandboxError", "Store", "iso"]
+if TYPE_CHECKING:
+    from . import Store
+
+__all__ = ["EPOCH", "GroupState", "SandboxError", "iso", "parse_time"]
 
 EPOCH = datetime(2026, 11, 26, 12, 0, tzinfo=timezone.utc)
 """The sandbox clock's default start: every seeded world is laid out backwards from here."""
@@ -24,6 +27,26 @@ AREA_CODES = ("415", "212", "312", "617", "206", "512", "303", "404")
 def iso(moment: datetime) -> str:
     """The API's newer timestamp style: `2025-05-08T19:28:12.627Z`."""
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+@overload
+def parse_time(value: None, *, end_of_day: bool = False) -> None: ...
+@overload
+def parse_time(value: str | date, *, end_of_day: bool = False) -> datetime: ...
+
+
+def parse_time(value: Any, *, end_of_day: bool = False) -> Optional[datetime]:
+    """An ISO 8601 date or time (text, date or datetime) as an aware datetime; None stays None.
+
+    Without an offset it is UTC ("Z" is read as UTC too). With `end_of_day`, a value without a
+    "T" (a bare date) means the end of that day: the next midnight.
+    """
+    if value is None:
+        return None
+    text = str(value)
+    parsed = datetime.fromisoformat(text)
+    parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed + timedelta(days=1) if end_of_day and "T" not in text else parsed
 
 
 class SandboxError(Exception):
@@ -89,32 +112,3 @@ class GroupState:
         """A valid US number in E.164: +1, a real area code, exchange 200-999."""
         r = self.random.getrandbits(40)
         return f"+1{AREA_CODES[r % len(AREA_CODES)]}{200 + (r >> 4) % 800}{(r >> 14) % 10000:04d}"
-
-
-class Store:
-    """Everything behind one API key. Group states are reached as attributes: `store.calls`."""
-
-    def __init__(self, seed: int = 0, *, calls: int = 5000, price_per_minute: float = 0.09, now: datetime = EPOCH):
-        from . import GROUP_STATES  # the group modules import this one
-
-        self.seed_value = seed
-        self.calls_wanted = calls
-        self.price_per_minute = price_per_minute
-        self.now = now
-        self.groups: dict[str, GroupState] = {}
-        for cls in GROUP_STATES:
-            state = cls(self)
-            self.groups[cls.group] = state
-            setattr(self, cls.group, state)
-        for state in self.groups.values():
-            state.seed()
-
-    def rng(self, name: str) -> random.Random:
-        """The seeded generator of one group (or any named stream)."""
-        return random.Random(f"{self.seed_value}:{name}")
-
-    def advance(self, minutes: float) -> None:
-        """Move the clock on and let every group react, in group order."""
-        self.now += timedelta(minutes=minutes)
-        for state in self.groups.values():
-            state.advance(self.now)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import heapq
 import random
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any, Iterable, Optional
 
-from ._store import GroupState
+from ._store import GroupState, parse_time
 
-__all__ = ["CallsState"]
+__all__ = ["CallFilters", "CallsState"]
 
 OUTCOMES = (("human", 0.46), ("voicemail", 0.24), ("unknown", 0.08), ("no-answer", 0.16), ("failed", 0.06))
 PENDING = ("queued", "started")
@@ -28,6 +29,25 @@ LINES = {
                   "Would Tuesday at 10 work for you?", "Great, you're all set. Have a lovely day!"],
     "user": ["Hello?", "Oh yes, I was expecting a call.", "Tuesday works, thanks.", "Bye now."],
 }
+
+
+@dataclass(frozen=True)
+class CallFilters:
+    """What List Calls filters on, as plain values: dates are ISO text (a bare date is a whole UTC day)."""
+
+    campaign_id: Optional[str] = None
+    batch_id: Optional[str] = None
+    start_date: Optional[str] = None
+    end_date: Optional[str] = None
+    created_at: Optional[str] = None
+    """One day, or one moment."""
+    answered_by: Optional[str] = None
+    completed: Optional[bool] = None
+    inbound: Optional[bool] = None
+    to_number: Optional[str] = None
+    from_number: Optional[str] = None
+    duration_gt: Optional[float] = None
+    duration_lt: Optional[float] = None
 
 
 class CallsState(GroupState):
@@ -52,9 +72,10 @@ class CallsState(GroupState):
         now = self.store.now
         owners: list[tuple[str, Optional[str], datetime, bool]] = []
         for campaign in self.store.campaigns.campaigns.values():
-            owners.append(("campaign_id", campaign["campaign_id"], datetime.fromisoformat(campaign["created_at"].replace("Z", "+00:00")), campaign["status"] == "in_progress"))
+            owners.append(("campaign_id", campaign["campaign_id"], parse_time(campaign["created_at"]),
+                           campaign["status"] == "in_progress"))
         for batch in self.store.batches.batches.values():
-            owners.append(("batch_id", batch["id"], datetime.fromisoformat(batch["created_at"].replace("Z", "+00:00")), batch["status"] == "in_progress"))
+            owners.append(("batch_id", batch["id"], parse_time(batch["created_at"]), batch["status"] == "in_progress"))
         owners.append(("campaign_id", None, now - timedelta(days=30), False))
         weights = [self.random.uniform(0.6, 1.4) for _ in owners]
         counts = [int(self.store.calls_wanted * w / sum(weights)) for w in weights]
@@ -143,7 +164,7 @@ class CallsState(GroupState):
 
     def _finish(self, call: dict[str, Any], outcome: str, minutes: float, ring: float, *, charge: bool,
                 dialed: Optional[datetime] = None) -> None:
-        started = (dialed or datetime.fromisoformat(call["created_at"])) + timedelta(seconds=ring)
+        started = (dialed or parse_time(call["created_at"])) + timedelta(seconds=ring)
         price = round(minutes * self.store.price_per_minute, 4)
         call.update(
             started_at=started.isoformat(), end_at=(started + timedelta(minutes=minutes)).isoformat(),
@@ -203,7 +224,7 @@ class CallsState(GroupState):
 
     def _conversation(self, call: dict[str, Any]) -> dict[str, Any]:
         rng = random.Random(call["call_id"])  # the same call always has the same transcript
-        started = datetime.fromisoformat(call["started_at"])
+        started = parse_time(call["started_at"])
         turns = 2 if call["answered_by"] == "voicemail" else rng.randint(3, 4)
         segments = []
         moment = started
@@ -219,64 +240,64 @@ class CallsState(GroupState):
         recording = f"https://sandbox.bland.local/recordings/{call['call_id']}.mp3" if call["record"] else None
         return {"transcripts": segments, "concatenated_transcript": transcript, "summary": summary, "recording_url": recording}
 
-    def window(self, p: Any) -> tuple[list[dict[str, Any]], int]:
-        """List Calls: the window of matching calls and how many match in all.
+    def window(self, filters: CallFilters, start: int, stop: int, *,
+               ascending: bool = False) -> tuple[list[dict[str, Any]], int]:
+        """List Calls: the matching calls `start:stop` (newest first unless `ascending`) and how many
+        match in all.
 
         Campaign, batch and date filters use the indexes (O(log n + window)); the other
         filters scan only the calls that those leave.
         """
-        base = self.of_campaign(p.campaign_id) if p.campaign_id else self.of_batch(p.batch_id) if p.batch_id else self.timeline
+        base = (self.of_campaign(filters.campaign_id) if filters.campaign_id
+                else self.of_batch(filters.batch_id) if filters.batch_id else self.timeline)
         key = _created
-        lo = bisect_left(base, _day_start(p.start_date), key=key) if p.start_date else 0
-        hi = bisect_right(base, _day_end(p.end_date), key=key) if p.end_date else len(base)
-        if p.created_at:
-            lo = max(lo, bisect_left(base, _day_start(p.created_at), key=key))
-            hi = min(hi, bisect_right(base, _day_end(p.created_at), key=key))
-        start = p.from_ or 0
-        size = p.limit or 1000
-        end = min(p.to if p.to is not None else start + size, start + size)
-        indexes = range(lo, hi) if p.ascending else range(hi - 1, lo - 1, -1)
-        tests = _filters(p)
+        lo = bisect_left(base, _day_start(filters.start_date), key=key) if filters.start_date else 0
+        hi = bisect_right(base, _day_end(filters.end_date), key=key) if filters.end_date else len(base)
+        if filters.created_at:
+            lo = max(lo, bisect_left(base, _day_start(filters.created_at), key=key))
+            hi = min(hi, bisect_right(base, _day_end(filters.created_at), key=key))
+        indexes = range(lo, hi) if ascending else range(hi - 1, lo - 1, -1)
+        tests = _tests(filters)
         if not tests:
-            return [base[i] for i in indexes[start:end]], max(hi - lo, 0)
+            return [base[i] for i in indexes[start:stop]], max(hi - lo, 0)
         matching = [base[i] for i in indexes if all(test(base[i]) for test in tests)]
-        return matching[start:end], len(matching)
+        return matching[start:stop], len(matching)
 
 
 def _created(call: dict[str, Any]) -> str:
     return call["created_at"]
 
 
-def _instant(text: str) -> str:
+def _as_stored(text: str) -> str:
     """An ISO timestamp as the calls store theirs (UTC, `+00:00`), so strings compare as times."""
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).astimezone(timezone.utc).isoformat()
+    return parse_time(text).astimezone(timezone.utc).isoformat()
 
 
 def _day_start(value: Any) -> str:
     text = str(value)
-    return _instant(text) if "T" in text else f"{text}T00:00:00"
+    return _as_stored(text) if "T" in text else f"{text}T00:00:00"
 
 
 def _day_end(value: Any) -> str:
     text = str(value)
-    return _instant(text) if "T" in text else f"{text}T23:59:59.999999+99:99"
+    return _as_stored(text) if "T" in text else f"{text}T23:59:59.999999+99:99"
 
 
-def _filters(p: Any) -> list[Any]:
+def _tests(filters: CallFilters) -> list[Any]:
+    """The filters that need a look at each call."""
     tests = []
-    if p.answered_by:
-        tests.append(lambda c: c["answered_by"] == p.answered_by)
-    if p.completed is not None:
-        tests.append(lambda c: c["completed"] is p.completed)
-    if p.inbound is not None:
-        tests.append(lambda c: c["inbound"] is p.inbound)
-    if p.to_number:
-        tests.append(lambda c: c["to"] == p.to_number)
-    if p.from_number:
-        tests.append(lambda c: c["from"] == p.from_number)
-    if p.duration_gt is not None:
-        tests.append(lambda c: c["call_length"] > p.duration_gt)
-    if p.duration_lt is not None:
-        tests.append(lambda c: c["call_length"] < p.duration_lt)
+    if filters.answered_by:
+        tests.append(lambda c: c["answered_by"] == filters.answered_by)
+    if filters.completed is not None:
+        tests.append(lambda c: c["completed"] is filters.completed)
+    if filters.inbound is not None:
+        tests.append(lambda c: c["inbound"] is filters.inbound)
+    if filters.to_number:
+        tests.append(lambda c: c["to"] == filters.to_number)
+    if filters.from_number:
+        tests.append(lambda c: c["from"] == filters.from_number)
+    if filters.duration_gt is not None:
+        tests.append(lambda c: c["call_length"] > filters.duration_gt)
+    if filters.duration_lt is not None:
+        tests.append(lambda c: c["call_length"] < filters.duration_lt)
     return tests

@@ -9,10 +9,10 @@ so calls charged as the clock moves show up in its balance. The key acts as the 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any, Iterable, Optional
 
-from ._store import GroupState, SandboxError, iso
+from ._store import GroupState, SandboxError, iso, parse_time
 
 __all__ = ["OrganizationsState"]
 
@@ -328,10 +328,11 @@ class OrganizationsState(GroupState):
         org = self.check(self.own_org_id, ADMIN)
         if org["org_plan"] != "enterprise":
             raise forbidden("Audit logs are available on the Enterprise plan only")
-        low, high = _instant(after), _instant(before)
+        low, high = parse_time(after), parse_time(before)
         return [e for e in reversed(self.events[org["id"]])
                 if (event_type is None or e["event_type"] == event_type) and (actor_id is None or e["actor_id"] == actor_id)
-                and (low is None or _instant(e["created_at"]) >= low) and (high is None or _instant(e["created_at"]) <= high)]
+                and (low is None or parse_time(e["created_at"]) >= low)
+                and (high is None or parse_time(e["created_at"]) <= high)]
 
 
 def _flatten(updates: dict[str, Any]) -> dict[str, Any]:
@@ -359,9 +360,3 @@ def _invitee(target: str) -> str:
         raise SandboxError.not_found("User", target)
     return wanted
 
-
-def _instant(value: Any) -> Optional[datetime]:
-    if value is None:
-        return None
-    moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

@@ -10,7 +10,7 @@ import copy
 from datetime import datetime
 from typing import Any, Optional
 
-from ._store import GroupState, SandboxError, iso
+from ._store import GroupState, SandboxError, iso, parse_time
 from .pathways import check_graph, start_node
 
 __all__ = ["PathwayVersionsState"]
@@ -28,7 +28,7 @@ class PathwayVersionsState(GroupState):
         for pathway in self.store.pathways.pathways.values():
             count = self.random.randint(2, 4)
             live = count if self.random.random() < 0.6 else count - 1  # sometimes a newer draft is unpublished
-            created = datetime.fromisoformat(pathway["created_at"].replace("Z", "+00:00"))
+            created = parse_time(pathway["created_at"])
             span = self.store.now - created
             for number in range(1, count + 1):
                 moment = created + span * (number - self.random.uniform(0.2, 0.8)) / count

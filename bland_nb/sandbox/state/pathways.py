@@ -14,7 +14,7 @@ import re
 from datetime import datetime, timedelta
 from typing import Any, Optional
 
-from ._store import GroupState, SandboxError, iso
+from ._store import GroupState, SandboxError, iso, parse_time
 
 __all__ = ["PathwaysState", "best_edge", "check_graph", "node_text", "start_node", "words"]
 
@@ -266,7 +266,7 @@ class PathwaysState(GroupState):
         if start is None or not call["started_at"] or (call["completed"] and not call["answered_by"]):
             return []  # not a pathway call, or nobody talked
         rng = self.store.rng(f"pathway-events:{call['call_id']}")  # the same call always walks the same way
-        began = datetime.fromisoformat(call["started_at"])
+        began = parse_time(call["started_at"])
         ends = began + timedelta(minutes=call["call_length"] or 1)
         version = self.store.pathway_versions.production_number(pathway["id"])
         events = [self._event(call, 0, "conversation.init", None, began, {

@@ -14,7 +14,7 @@ import re
 from datetime import datetime, timedelta
 from typing import Any, Callable, Optional
 
-from ._store import GroupState, SandboxError, iso
+from ._store import GroupState, SandboxError, iso, parse_time
 
 __all__ = ["SmsState"]
 
@@ -395,7 +395,7 @@ class SmsState(GroupState):
         record = self.registrations.get(registration_id or "")
         if record is None:
             raise SandboxError.flat(404, f"A2P registration {registration_id} not found")
-        submitted = datetime.fromisoformat(record["submitted_at"].replace("Z", "+00:00"))
+        submitted = parse_time(record["submitted_at"])
         if record["status"] == "pending" and self.store.now - submitted >= A2P_REVIEW:
             record["status"] = "approved" if record["ein_ok"] else "failed"
             record["failureReason"] = None if record["ein_ok"] else "The EIN is not a valid 9-digit number"

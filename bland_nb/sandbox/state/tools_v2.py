@@ -7,15 +7,13 @@ the logs on every request.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any, Optional
 
-from ._store import GroupState, SandboxError, iso
-from .voices import view
+from ._store import GroupState, SandboxError, iso, parse_time
 
-__all__ = ["TOOL_KEYS", "ToolsV2State", "fail", "view"]
+__all__ = ["DIMENSIONS", "EQUAL", "LOG_KEYS", "MEASURES", "METRICS", "TOOL_KEYS", "ToolsV2State", "fail", "log_stats"]
 
 TOOL_KEYS = ("id", "name", "description", "integration", "action", "input_schema", "speech", "timeout", "cache",
              "max_retries", "cooldown", "label", "is_active", "is_draft", "public", "created_at")
@@ -23,6 +21,7 @@ LOG_KEYS = ("id", "tool_id", "resource_id", "integration", "action", "status", "
             "input_size_kb", "output_size_kb", "error_type", "created_at")
 EQUAL = ("tool_id", "resource_id", "integration", "action", "status", "call_id", "error_type")
 MEASURES = ("execution_time_ms", "input_size_kb", "output_size_kb")
+METRICS = ("count", *(f"{m}:avg" for m in MEASURES))
 DIMENSIONS = ("integration", "action", "status", "tool_id", "resource_id", "error_type", "date")
 ERRORS = ("timeout", "http_error", "invalid_response")
 PERIODS = {"week": timedelta(days=7), "month": timedelta(days=30)}
@@ -68,7 +67,7 @@ class ToolsV2State(GroupState):
             tool = self.random.choice(tools)
             if calls:
                 call = self.random.choice(calls)
-                call_id, started = call["call_id"], datetime.fromisoformat(call["started_at"])
+                call_id, started = call["call_id"], parse_time(call["started_at"])
             else:  # a sandbox without calls
                 call_id, started = self.new_id(), self.store.now - timedelta(days=self.random.uniform(0, 30))
             ran = min(started + timedelta(seconds=self.random.uniform(5, 120)), self.store.now)
@@ -120,73 +119,35 @@ class ToolsV2State(GroupState):
 
     # -- logs -----------------------------------------------------------------------------------
 
-    def matching(self, p: Any, since: Optional[datetime] = None,
-                 until: Optional[datetime] = None) -> list[dict[str, Any]]:
-        """Logs passing the request's filters (any of equality, size and time bounds it has)."""
+    def matching(self, equal: dict[str, Any], since: Optional[datetime] = None, until: Optional[datetime] = None,
+                 bounds: Optional[dict[str, tuple[Optional[float], Optional[float]]]] = None) -> list[dict[str, Any]]:
+        """Logs, newest first, whose fields equal the non-None values of `equal`, whose measures lie
+        strictly within `bounds` (measure → (above, below), either None), created in [since, until)."""
         logs = self.logs
-        for name in EQUAL:
-            if getattr(p, name, None) is not None:
-                logs = [log for log in logs if log[name] == getattr(p, name)]
-        for name in MEASURES:
-            above, below = getattr(p, f"{name}_gt", None), getattr(p, f"{name}_lt", None)
+        for name, value in equal.items():
+            if value is not None:
+                logs = [log for log in logs if log[name] == value]
+        for name, (above, below) in (bounds or {}).items():
             logs = [log for log in logs
                     if (above is None or log[name] > above) and (below is None or log[name] < below)]
-        since = since or moment(getattr(p, "created_after", None))
-        until = until or moment(getattr(p, "created_before", None), end=True)
-        return [log for log in logs if (since is None or moment(log["created_at"]) >= since)
-                and (until is None or moment(log["created_at"]) < until)]
+        return [log for log in logs if (since is None or parse_time(log["created_at"]) >= since)
+                and (until is None or parse_time(log["created_at"]) < until)]
 
-    def page_of_logs(self, p: Any) -> dict[str, Any]:
-        page, size = max(p.page or 1, 1), min(max(p.page_size or 50, 1), 100)
-        logs = self.matching(p)
-        rows = [view(log, LOG_KEYS) for log in logs[(page - 1) * size: page * size]]
-        return {"logs": rows, "totalLogs": len(logs), "totalPages": math.ceil(len(logs) / size),
-                "currentPage": page, "pageSize": size}
-
-    def stats(self, p: Any) -> dict[str, Any]:
-        """Counts and averages of the matching logs, one row per group of `group_by` values."""
-        limit = 50 if p.limit is None else int(p.limit)
-        if not 1 <= limit <= 1000:
-            raise fail(400, "INVALID_PARAMETER", "limit must be between 1 and 1000")
-        dims = _split(p.group_by, DIMENSIONS, "group_by")
-        metrics = _split(p.metrics or "count", ("count", *(f"{m}:avg" for m in MEASURES)), "metrics")
-        since, until = self._window(p)
-        groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
-        for log in self.matching(p, since, until):
-            groups[tuple(log["created_at"][:10] if d == "date" else log[d] for d in dims)].append(log)
-        ordered = sorted(groups.items(), key=lambda group: (-len(group[1]), [str(v) for v in group[0]]))
-        rows = [_stat_row(dims, key, logs, metrics) for key, logs in ordered]
-        return {"results": rows[:limit], "meta": {"group_by": dims, "metrics": metrics, "period": p.period}}
-
-    def _window(self, p: Any) -> tuple[Optional[datetime], Optional[datetime]]:
-        """The time window: start_date/end_date, else the preset period ending now, else all time."""
-        since, until = moment(p.start_date), moment(p.end_date, end=True)
-        if since and until and until - since > timedelta(days=90):
-            raise fail(400, "INVALID_PARAMETER", "Date range cannot exceed 90 days")
-        if since or until or not p.period:
-            return since, until
+    def period_start(self, period: str) -> datetime:
+        """Where a preset period ending now starts: `today` (midnight UTC), `week` or `month`."""
         now = self.store.now
-        if p.period == "today":
-            return now.replace(hour=0, minute=0, second=0, microsecond=0), None
-        return now - PERIODS[p.period], None
+        if period == "today":
+            return now.replace(hour=0, minute=0, second=0, microsecond=0)
+        return now - PERIODS[period]
 
 
-def moment(value: Any, *, end: bool = False) -> Optional[datetime]:
-    """An ISO date or time as an aware datetime; a bare end date means the end of that day."""
-    if value is None:
-        return None
-    text = str(value)
-    parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
-    return parsed + timedelta(days=1) if end and "T" not in text else parsed
-
-
-def _split(value: Optional[str], allowed: tuple[str, ...], name: str) -> list[str]:
-    parts = [part.strip() for part in (value or "").split(",") if part.strip()]
-    unknown = [part for part in parts if part not in allowed]
-    if unknown:
-        raise fail(400, "INVALID_PARAMETER", f"Invalid {name} value '{unknown[0]}'; allowed: {', '.join(allowed)}")
-    return parts
+def log_stats(logs: list[dict[str, Any]], dims: list[str], metrics: list[str]) -> list[dict[str, Any]]:
+    """Counts and averages of `logs`, one row per group of `dims` values, largest group first."""
+    groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    for log in logs:
+        groups[tuple(log["created_at"][:10] if d == "date" else log[d] for d in dims)].append(log)
+    ordered = sorted(groups.items(), key=lambda group: (-len(group[1]), [str(v) for v in group[0]]))
+    return [_stat_row(dims, key, rows, metrics) for key, rows in ordered]
 
 
 def _stat_row(dims: list[str], key: tuple, logs: list[dict[str, Any]], metrics: list[str]) -> dict[str, Any]:
