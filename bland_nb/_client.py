@@ -152,7 +152,7 @@ class _BaseClient:
             error = exc
         except (ValueError, TypeError, OverflowError, RecursionError, httpx.InvalidURL) as exc:
             reason = self._scrub(f"{type(exc).__name__}: {exc}")
-            error = BlandValidationError(f"{endpoint.group}.{endpoint.verb}(): cannot send these parameters "
+            error = BlandValidationError(f"{endpoint.group}.{endpoint.method_name}(): cannot send these parameters "
                                          f"({cap(reason)})", endpoint=endpoint.name)
         raise error  # outside the handler: no chained exception keeps the request's headers
 
@@ -164,7 +164,7 @@ class _BaseClient:
         body: dict[str, Any] = {}
         for name, value in params.items():
             wire = (fields[name].alias or name) if name in fields else name
-            where = endpoint.location.get(name, "query" if endpoint.method == "GET" else "body")
+            where = endpoint.location.get(name, "query" if endpoint.http_method == "GET" else "body")
             if where == "path":
                 in_path[wire] = _path_segment(endpoint, name, value)
             elif where == "header":
@@ -194,7 +194,7 @@ class _BaseClient:
         # Built directly rather than with `http.build_request`: this client keeps no cookies and
         # sends absolute URLs, so httpx's cookie and URL merging would only cost time.
         request = httpx.Request(
-            endpoint.method,
+            endpoint.http_method,
             base + path,
             params=query or None,
             headers={**self._base_headers, **headers},
@@ -282,18 +282,18 @@ class _BaseClient:
     def _connection_error(self, endpoint: Endpoint, request: httpx.Request, exc: Exception) -> APIConnectionError:
         path = request.url.path
         if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(method=endpoint.method, path=path)
+            return APITimeoutError(method=endpoint.http_method, path=path)
         if isinstance(exc, _OtherHost):
             return APIConnectionError(f"Redirected to another host, {exc.host}; not followed, so the key stays "
-                                      "with the API's host", method=endpoint.method, path=path)
+                                      "with the API's host", method=endpoint.http_method, path=path)
         if isinstance(exc, httpx.TooManyRedirects):
-            return APIConnectionError("Too many redirects", method=endpoint.method, path=path)
-        return APIConnectionError(f"Connection error: {cap(self._scrub(str(exc)))}", method=endpoint.method, path=path)
+            return APIConnectionError("Too many redirects", method=endpoint.http_method, path=path)
+        return APIConnectionError(f"Connection error: {cap(self._scrub(str(exc)))}", method=endpoint.http_method, path=path)
 
     def _read(self, endpoint: Endpoint, response: httpx.Response) -> Any:
         """The parsed body, or the error it reports raised as an exception."""
         if log.isEnabledFor(logging.DEBUG):
-            log.debug("%s %s -> %d", endpoint.method, response.request.url.path, response.status_code)
+            log.debug("%s %s -> %d", endpoint.http_method, response.request.url.path, response.status_code)
         if response.is_success and (endpoint.binary or _is_audio(response)):
             return response.content
         response = self._without_keys(response)
@@ -540,7 +540,7 @@ def _validation_error(endpoint: Endpoint, given: dict[str, Any], exc: Validation
     errors = exc.errors(include_url=False, include_input=False)
     problems = BlandValidationError.problems(errors, given=given, accepted=endpoint.params.model_fields,
                                              hidden=SECRET_PARAMS)
-    return BlandValidationError(f"{endpoint.group}.{endpoint.verb}(): " + "; ".join(problems),
+    return BlandValidationError(f"{endpoint.group}.{endpoint.method_name}(): " + "; ".join(problems),
                                 endpoint=endpoint.name, errors=errors)
 
 
@@ -565,7 +565,7 @@ def _path_segment(endpoint: Endpoint, name: str, value: Any) -> str:
     """`value` percent-encoded as exactly one path segment (`/`, `?`, `#` and `%` included)."""
     text = str(value).strip()
     if text in ("", ".", ".."):
-        raise BlandValidationError(f"{endpoint.group}.{endpoint.verb}(): {name}={cap(repr(value), 80)}: "
+        raise BlandValidationError(f"{endpoint.group}.{endpoint.method_name}(): {name}={cap(repr(value), 80)}: "
                                    "must be a non-empty id, not '.' or '..'", endpoint=endpoint.name)
     return quote(text, safe="")
 
@@ -621,7 +621,7 @@ def _header_value(endpoint: Endpoint, name: str, value: Any) -> str:
     text = _form_value(value)
     if not all(char.isascii() and char.isprintable() for char in text):
         shown = "" if name in SECRET_PARAMS else f"={cap(repr(value), 80)}"
-        raise BlandValidationError(f"{endpoint.group}.{endpoint.verb}(): {name}{shown}: is sent as a header, "
+        raise BlandValidationError(f"{endpoint.group}.{endpoint.method_name}(): {name}{shown}: is sent as a header, "
                                    "so it must be printable ASCII without line breaks", endpoint=endpoint.name)
     return text
 

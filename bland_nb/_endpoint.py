@@ -50,9 +50,10 @@ class Endpoint:
     name: str
     """The catalog name, used everywhere: tool name, sandbox handler, `client.invoke(name)`."""
     group: str
-    verb: str
-    """The bound method's name on its group: `stop` for `client.campaigns.stop`."""
-    method: str
+    method_name: str
+    """The Python method's name on its group: `stop` for `client.campaigns.stop`."""
+    http_method: str
+    """`GET`, `POST`, `PATCH`, `PUT` or `DELETE`."""
     path: str
     effect: Effect
     summary: str
@@ -88,9 +89,14 @@ class Endpoint:
         return tuple(by_alias[p] for p in PLACEHOLDER.findall(self.path))
 
     @cached_property
+    def path_pattern(self) -> re.Pattern[str]:
+        """A regex matching this endpoint's concrete paths, one named group per path parameter."""
+        return re.compile("^" + PLACEHOLDER.sub(r"(?P<\1>[^/]+)", self.path) + "$")
+
+    @cached_property
     def location(self) -> dict[str, str]:
         """Parameter name → `path`, `query`, `header` or `body`."""
-        rest = "query" if self.method == "GET" else "body"
+        rest = "query" if self.http_method == "GET" else "body"
         return {
             name: "path" if name in self.path_params else "header" if name in self.headers else rest
             for name in self.params.model_fields
@@ -107,8 +113,8 @@ class Endpoint:
         if self.effect == "read":
             return True
         if self.effect == "write":
-            return self.method in ("PUT", "PATCH", "DELETE")
-        return self.effect == "destructive" and self.method == "DELETE"
+            return self.http_method in ("PUT", "PATCH", "DELETE")
+        return self.effect == "destructive" and self.http_method == "DELETE"
 
     @cached_property
     def result_adapter(self) -> TypeAdapter:
@@ -128,4 +134,4 @@ class Endpoint:
         return self.params.model_config.get("extra") == "allow"
 
     def __repr__(self) -> str:
-        return f"<Endpoint {self.name}: {self.method} {self.path} ({self.effect})>"
+        return f"<Endpoint {self.name}: {self.http_method} {self.path} ({self.effect})>"

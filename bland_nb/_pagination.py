@@ -122,7 +122,7 @@ class _BasePage(Generic[T]):
         from ._exceptions import APIResponseValidationError
 
         return APIResponseValidationError(f"Stopped paging {self.endpoint.name}: the API {what}",
-                                          status_code=200, method=self.endpoint.method, path=self.endpoint.path)
+                                          status_code=200, method=self.endpoint.http_method, path=self.endpoint.path)
 
     @property
     def raw(self) -> Any:

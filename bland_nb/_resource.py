@@ -73,7 +73,7 @@ def signature(endpoint: Endpoint, *, page: type) -> inspect.Signature:
 
 
 def docstring(endpoint: Endpoint) -> str:
-    lines = [endpoint.summary, "", f"`{endpoint.method} {endpoint.path}` · effect: {endpoint.effect}"]
+    lines = [endpoint.summary, "", f"`{endpoint.http_method} {endpoint.path}` · effect: {endpoint.effect}"]
     fields = endpoint.params.model_fields
     if fields:
         lines += ["", "Args:"]
@@ -128,7 +128,7 @@ def _drop_unset_options(arguments: dict[str, Any]) -> dict[str, Any]:
 def make_method(endpoint: Endpoint, *, is_async: bool) -> Callable[..., Any]:
     """The bound method for one endpoint."""
     sig = signature(endpoint, page=AsyncPage if is_async else Page)
-    bind = _binder(endpoint, sig, f"{endpoint.group}.{endpoint.verb}")
+    bind = _binder(endpoint, sig, f"{endpoint.group}.{endpoint.method_name}")
 
     if is_async:
         async def method(self: APIResource, *args: Any, **kwargs: Any) -> Any:
@@ -137,8 +137,8 @@ def make_method(endpoint: Endpoint, *, is_async: bool) -> Callable[..., Any]:
         def method(self: APIResource, *args: Any, **kwargs: Any) -> Any:
             return self._client.request(endpoint, bind(args, kwargs), raw=self._raw)
 
-    method.__name__ = endpoint.verb
-    method.__qualname__ = f"{_class_name(endpoint.group, is_async)}.{endpoint.verb}"
+    method.__name__ = endpoint.method_name
+    method.__qualname__ = f"{_class_name(endpoint.group, is_async)}.{endpoint.method_name}"
     method.__doc__ = docstring(endpoint)
     method.__signature__ = sig  # type: ignore[attr-defined]
     method.endpoint = endpoint  # type: ignore[attr-defined]
@@ -153,9 +153,9 @@ def _class_name(group: str, is_async: bool) -> str:
 def resource_class(group: str, endpoints: list[Endpoint], *, is_async: bool) -> type[APIResource]:
     base = AsyncAPIResource if is_async else APIResource
     namespace: dict[str, Any] = {"group": group, "__module__": "bland_nb"}
-    namespace["__doc__"] = f"The `{group}` endpoints: " + ", ".join(e.verb for e in endpoints) + "."
+    namespace["__doc__"] = f"The `{group}` endpoints: " + ", ".join(e.method_name for e in endpoints) + "."
     for endpoint in endpoints:
-        namespace[endpoint.verb] = make_method(endpoint, is_async=is_async)
+        namespace[endpoint.method_name] = make_method(endpoint, is_async=is_async)
     return type(_class_name(group, is_async), (base,), namespace)
 
 

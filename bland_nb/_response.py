@@ -56,7 +56,7 @@ def readable(endpoint: Endpoint, response: httpx.Response, read: Callable[[], An
 def unreadable(endpoint: Endpoint, status: int, path: str, exc: BaseException, content: Any = b"") -> APIResponseValidationError:
     reason = str(exc) if isinstance(exc, Unreadable) else f"{type(exc).__name__}: {str(exc)[:200]}"
     return APIResponseValidationError(f"Could not read the answer of {endpoint.name} ({reason})",
-                                      status_code=status, method=endpoint.method, path=path, excerpt=excerpt(content))
+                                      status_code=status, method=endpoint.http_method, path=path, excerpt=excerpt(content))
 
 
 def excerpt(content: Any, limit: int = 200) -> str:
@@ -132,7 +132,7 @@ def api_error(endpoint: Endpoint, path: str, response: httpx.Response, body: Any
     return error_class_for(status)(
         message,
         status_code=status,
-        method=endpoint.method,
+        method=endpoint.http_method,
         path=path,
         messages=messages,
         code=code,

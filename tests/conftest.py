@@ -43,7 +43,7 @@ class Script:
 
 
 class Caller:
-    """Runs `client.<group>.<verb>(...)` on either client the same way, for tests that cover both."""
+    """Runs `client.<group>.<method_name>(...)` on either client the same way, for tests that cover both."""
 
     def __init__(self, client: Any):
         self.client = client

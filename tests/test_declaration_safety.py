@@ -28,7 +28,7 @@ def caller_for(make_caller, name: str) -> tuple[Script, Callable[..., Any]]:
     script = Script(default=httpx.Response(200, json={}))
     caller = make_caller(script)
     endpoint = ENDPOINTS[name]
-    return script, lambda **kwargs: caller(f"{endpoint.group}.{endpoint.verb}", **kwargs)
+    return script, lambda **kwargs: caller(f"{endpoint.group}.{endpoint.method_name}", **kwargs)
 
 
 # -- 1. where account data goes -------------------------------------------------------------
@@ -124,7 +124,7 @@ RETRY_SAFE_POSTS = {  # a POST that may reach the server twice, and why that is 
 
 
 def test_every_retry_safe_post_is_justified():
-    safe = {ep.name for ep in ENDPOINTS.values() if ep.method == "POST" and ep.retry_safe}
+    safe = {ep.name for ep in ENDPOINTS.values() if ep.http_method == "POST" and ep.retry_safe}
     assert safe == set(RETRY_SAFE_POSTS)
 
 
@@ -141,7 +141,7 @@ def test_a_post_that_acts_twice_is_not_retried_after_a_read_error(make_caller, n
     script = Script(httpx.ReadError("reset"), httpx.Response(200, json={"status": "ok"}))
     endpoint = ENDPOINTS[name]
     with pytest.raises(bland_nb.APIConnectionError):
-        make_caller(script)(f"{endpoint.group}.{endpoint.verb}", **kwargs)
+        make_caller(script)(f"{endpoint.group}.{endpoint.method_name}", **kwargs)
     assert script.count == 1
 
 

@@ -198,9 +198,9 @@ async def settle(result: Any) -> Any:
 
 
 async def call(client: Any, name: str, /, *args: Any, **kwargs: Any) -> Any:
-    """`client.<group>.<verb>(*args, **kwargs)` for the endpoint `name`, awaited on the async client."""
+    """`client.<group>.<method_name>(*args, **kwargs)` for the endpoint `name`, awaited on the async client."""
     endpoint = ENDPOINTS[name]
-    return await settle(getattr(getattr(client, endpoint.group), endpoint.verb)(*args, **kwargs))
+    return await settle(getattr(getattr(client, endpoint.group), endpoint.method_name)(*args, **kwargs))
 
 
 def page_class(client: Any) -> type:
@@ -218,7 +218,7 @@ def test_declarations_match_the_catalog():
     assert not set(ENDPOINTS) - set(ENTRIES), "declarations without a catalog entry"
     for name, entry in ENTRIES.items():
         endpoint = ENDPOINTS[name]
-        declared = (endpoint.method, endpoint.path, endpoint.group, endpoint.host or "https://api.bland.ai")
+        declared = (endpoint.http_method, endpoint.path, endpoint.group, endpoint.host or "https://api.bland.ai")
         assert declared == (entry["method"], entry["path"], entry["group"], entry["base_url"]), name
         assert endpoint.effect in {"read", "write", "outbound", "destructive"}, name
         assert endpoint.summary.strip(), name
@@ -226,7 +226,7 @@ def test_declarations_match_the_catalog():
         module = importlib.import_module(f"bland_nb.api.{group}")
         assert module.ENDPOINTS is endpoints
         assert {ep.group for ep in endpoints} == {group}
-        verbs = [ep.verb for ep in endpoints]
+        verbs = [ep.method_name for ep in endpoints]
         assert len(verbs) == len(set(verbs)), f"{group}: duplicate verbs {verbs}"
 
 

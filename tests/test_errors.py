@@ -65,7 +65,7 @@ def other_examples():
 @pytest.mark.parametrize("name, body", list(other_examples()))
 def test_data_errors_envelope_examples(name, body):
     endpoint = bland_nb.ENDPOINTS[name]
-    request = httpx.Request(endpoint.method, "https://api.bland.ai" + endpoint.path)
+    request = httpx.Request(endpoint.http_method, "https://api.bland.ai" + endpoint.path)
     client = bland_nb.BlandClient(api_key="k" * 20)
     with pytest.raises(bland_nb.BadRequestError) as info:
         client._read(endpoint, httpx.Response(400, json=body, request=request))

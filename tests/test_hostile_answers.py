@@ -72,7 +72,7 @@ def test_any_answer_is_a_result_or_a_bland_error(name, answer):
         client = cls(api_key=KEY, max_retries=0, transport=httpx.MockTransport(script))
         call = Caller(client)
         try:
-            result = call(f"{endpoint.group}.{endpoint.verb}", **kwargs)
+            result = call(f"{endpoint.group}.{endpoint.method_name}", **kwargs)
             if isinstance(client, bland_nb.AsyncBlandClient):
                 import asyncio
 

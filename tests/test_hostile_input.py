@@ -53,7 +53,7 @@ def test_an_id_is_refused_or_reaches_its_own_route_intact(kind, name, param, val
     script = Script(default=httpx.Response(200, json={}))
     kwargs = {**sample_call(endpoint, ENTRIES[name]).kwargs, param: value}
     try:
-        caller(kind, script)(f"{endpoint.group}.{endpoint.verb}", **kwargs)
+        caller(kind, script)(f"{endpoint.group}.{endpoint.method_name}", **kwargs)
     except BlandValidationError as error:
         assert param in str(error) and script.count == 0
         return
@@ -97,7 +97,7 @@ def test_header_parameters_must_be_printable_ascii(name, kwargs, named, make_cal
     script = Script()
     call = make_caller(script)
     with pytest.raises(BlandValidationError, match=f"{named}.*printable ASCII") as info:
-        call(f"{ENDPOINTS[name].group}.{ENDPOINTS[name].verb}", **kwargs)
+        call(f"{ENDPOINTS[name].group}.{ENDPOINTS[name].method_name}", **kwargs)
     assert script.count == 0
     assert "line\r\nbreak" not in str(info.value)  # a key-like header is never echoed
 

@@ -35,7 +35,7 @@ def test_every_endpoint_has_a_method_on_both_clients():
     for cls in (bland_nb.BlandClient, bland_nb.AsyncBlandClient):
         client = cls(api_key="k" * 20)
         for ep in bland_nb.ENDPOINTS.values():
-            method = getattr(getattr(client, ep.group), ep.verb)
+            method = getattr(getattr(client, ep.group), ep.method_name)
             assert method.__func__.endpoint is ep
             assert inspect.iscoroutinefunction(method) is (cls is bland_nb.AsyncBlandClient)
             assert ep.summary in method.__doc__

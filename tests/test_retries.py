@@ -129,7 +129,7 @@ def test_stop_campaign_is_not_retried_after_a_timeout(make_caller):
 
 def test_outbound_and_create_endpoints_are_never_retry_safe():
     for ep in bland_nb.ENDPOINTS.values():
-        if ep.effect == "outbound" or ep.verb.startswith("create"):
+        if ep.effect == "outbound" or ep.method_name.startswith("create"):
             assert not ep.retry_safe, ep.name
         if ep.effect == "read":
             assert ep.retry_safe, ep.name

@@ -86,12 +86,12 @@ def test_stub_methods_match_the_runtime_methods(client_class):
         assert type(runtime).__name__ == prefix + "".join(part.title() for part in group.split("_"))
         for stub_class in (cooked, raw):
             methods = {f.name: f for f in stub_class.body if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
-            assert list(methods) == [e.verb for e in endpoints], stub_class.name
+            assert list(methods) == [e.method_name for e in endpoints], stub_class.name
             for endpoint in endpoints:
-                function = methods[endpoint.verb]
-                where = f"{stub_class.name}.{endpoint.verb}"
+                function = methods[endpoint.method_name]
+                where = f"{stub_class.name}.{endpoint.method_name}"
                 assert isinstance(function, ast.AsyncFunctionDef) is is_async, where
-                assert _stub_parameters(function) == _runtime_parameters(getattr(runtime, endpoint.verb)), where
+                assert _stub_parameters(function) == _runtime_parameters(getattr(runtime, endpoint.method_name)), where
                 returns = ast.unparse(function.returns)
                 if stub_class is raw:
                     assert returns == "httpx.Response", where

@@ -226,15 +226,15 @@ def _raw_view_class(is_async: bool) -> str:
 def _group_class(renderer: Renderer, group: str, endpoints: list[Endpoint], *, is_async: bool, raw: bool) -> list[str]:
     name = stub_class(group, is_async=is_async, raw=raw)
     base = renderer._name("bland_nb._resource", "AsyncAPIResource" if is_async else "APIResource")
-    renderer.shadowed = frozenset(e.verb for e in endpoints)
-    verbs = ", ".join(e.verb for e in endpoints)
+    renderer.shadowed = frozenset(e.method_name for e in endpoints)
+    verbs = ", ".join(e.method_name for e in endpoints)
     what = "returning the `httpx.Response`" if raw else ("awaited" if is_async else "")
     doc = f"The `{group}` endpoints: {verbs}" + (f" ({what})." if what else ".")
     lines = [f"class {name}({base}):", *_docstring(doc, "    ")]
     for endpoint in endpoints:
         sig = signature(endpoint, page=AsyncPage if is_async else Page)
         lines.append("")
-        lines += _def("    ", "async " if is_async else "", endpoint.verb, _parameters(renderer, sig),
+        lines += _def("    ", "async " if is_async else "", endpoint.method_name, _parameters(renderer, sig),
                       _returns(renderer, endpoint, is_async=is_async, raw=raw))
         lines += _docstring(endpoint.summary, "        ")
     renderer.shadowed = frozenset()
@@ -251,7 +251,7 @@ def _raw_view(renderer: Renderer, *, is_async: bool) -> list[str]:
     for group, endpoints in GROUPS.items():
         cls = stub_class(group, is_async=is_async, raw=True)
         lines += ["", "    @property", f"    def {group}(self) -> {cls}:",
-                  *_docstring(f"The `{group}` endpoints: {', '.join(e.verb for e in endpoints)}.", "        ")]
+                  *_docstring(f"The `{group}` endpoints: {', '.join(e.method_name for e in endpoints)}.", "        ")]
     lines += ["", *_def("    ", "async " if is_async else "", "invoke",
                         ["self", f"name: {renderer.render(str)}", "/", f"**params: {renderer.render(Any)}"], response),
               *_docstring(f"`{client}.invoke`, returning the `httpx.Response`.", "        ")]

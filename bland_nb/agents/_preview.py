@@ -173,6 +173,6 @@ def _target(endpoint: Endpoint, arguments: dict[str, Any]) -> Preview:
 
 
 def _generic(endpoint: Endpoint, arguments: dict[str, Any]) -> Preview:
-    sentence = say.PREVIEW["generic"].format(name=endpoint.name, method=endpoint.method, path=endpoint.path)
+    sentence = say.PREVIEW["generic"].format(name=endpoint.name, method=endpoint.http_method, path=endpoint.path)
     return sentence, {"effect": endpoint.effect, "arguments": echo(arguments)}
     yield  # a plan that reads nothing

@@ -13,8 +13,8 @@ class GetAccountDetailsParams(Params):
 get_account_details = Endpoint(
     name="get_account_details",
     group="account",
-    verb="get",
-    method="GET",
+    method_name="get",
+    http_method="GET",
     path="/v1/me",
     effect="read",
     summary="Return the account's status, balance, refill setting and total call count.",

@@ -24,8 +24,8 @@ class CreateCampaignParams(Params):
 create_campaign = Endpoint(
     name="create_campaign",
     group="campaigns",
-    verb="create",
-    method="POST",
+    method_name="create",
+    http_method="POST",
     path="/v1/campaigns",
     effect="outbound",
     summary='Create a campaign that calls a list of numbers with shared call settings and a follow-up retry plan.',
@@ -40,8 +40,8 @@ class ListCampaignsParams(Params):
 list_campaigns = Endpoint(
     name="list_campaigns",
     group="campaigns",
-    verb="list",
-    method="GET",
+    method_name="list",
+    http_method="GET",
     path="/v1/campaigns",
     effect="read",
     summary='List all campaigns with their call counts and answer and hang-up statistics.',
@@ -60,8 +60,8 @@ class GetCampaignParams(Params):
 get_campaign = Endpoint(
     name="get_campaign",
     group="campaigns",
-    verb="get",
-    method="GET",
+    method_name="get",
+    http_method="GET",
     path="/v1/campaigns/{id}",
     effect="read",
     summary="Return a campaign's details, including its per-number entries, sequence steps and current state.",
@@ -80,8 +80,8 @@ class StopCampaignParams(Params):
 stop_campaign = Endpoint(
     name="stop_campaign",
     group="campaigns",
-    verb="stop",
-    method="POST",
+    method_name="stop",
+    http_method="POST",
     path="/v1/campaigns/{campaign_id}/stop",
     effect="destructive",
     summary='Stop a campaign and cancel its associated calls; returns how many calls were stopped.',

@@ -17,8 +17,8 @@ class AnalyzeCallEmotionsParams(Params):
 analyze_call_emotions = Endpoint(
     name="analyze_call_emotions",
     group="intelligence",
-    verb="analyze_emotions",
-    method="POST",
+    method_name="analyze_emotions",
+    http_method="POST",
     path="/v1/intelligence/emotions",
     effect="outbound",
     summary="Detect the dominant emotion in a past call's recording, such as neutral, happy, angry, sad or fear.",

@@ -23,8 +23,8 @@ class CreatePathwayChatParams(Params):
 create_pathway_chat = Endpoint(
     name="create_pathway_chat",
     group="pathway_chat",
-    verb="create",
-    method="POST",
+    method_name="create",
+    http_method="POST",
     path="/v1/pathway/chat/create",
     effect="write",
     summary='Start a text chat session with a pathway for testing, with optional start node and variables.',
@@ -44,8 +44,8 @@ class SendPathwayChatMessageParams(Params):
 send_pathway_chat_message = Endpoint(
     name="send_pathway_chat_message",
     group="pathway_chat",
-    verb="send",
-    method="POST",
+    method_name="send",
+    http_method="POST",
     path="/v1/pathway/chat/{id}",
     effect="outbound",
     summary="Send a message in a pathway chat and return the agent's replies, current node and variables.",
@@ -64,8 +64,8 @@ class GetPathwayChatHistoryParams(Params):
 get_pathway_chat_history = Endpoint(
     name="get_pathway_chat_history",
     group="pathway_chat",
-    verb="history",
-    method="GET",
+    method_name="history",
+    http_method="GET",
     path="/v1/pathway/chat/{id}",
     effect="read",
     summary='Return the message history of a pathway chat session.',

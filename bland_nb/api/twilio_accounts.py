@@ -20,8 +20,8 @@ class CreateTwilioEncryptedKeyParams(Params):
 create_twilio_encrypted_key = Endpoint(
     name="create_twilio_encrypted_key",
     group="twilio_accounts",
-    verb="create_encrypted_key",
-    method="POST",
+    method_name="create_encrypted_key",
+    http_method="POST",
     path="/v1/accounts",
     effect="write",
     summary='Store your Twilio account credentials and return an encrypted key for calls using your numbers.',
@@ -38,8 +38,8 @@ class DeleteTwilioEncryptedKeyParams(Params):
 delete_twilio_encrypted_key = Endpoint(
     name="delete_twilio_encrypted_key",
     group="twilio_accounts",
-    verb="delete_encrypted_key",
-    method="POST",
+    method_name="delete_encrypted_key",
+    http_method="POST",
     path="/v1/accounts/delete",
     effect="destructive",
     summary='Delete a stored Twilio encrypted key so it can no longer be used.',
@@ -58,8 +58,8 @@ class UploadTwilioInboundNumbersParams(Params):
 upload_twilio_inbound_numbers = Endpoint(
     name="upload_twilio_inbound_numbers",
     group="twilio_accounts",
-    verb="upload_inbound_numbers",
-    method="POST",
+    method_name="upload_inbound_numbers",
+    http_method="POST",
     path="/v1/inbound/insert",
     effect="write",
     summary='Add phone numbers from your own Twilio account as inbound numbers; returns those added.',
@@ -78,8 +78,8 @@ class DeleteTwilioInboundNumberParams(Params):
 delete_twilio_inbound_number = Endpoint(
     name="delete_twilio_inbound_number",
     group="twilio_accounts",
-    verb="delete_inbound_number",
-    method="POST",
+    method_name="delete_inbound_number",
+    http_method="POST",
     path="/v1/inbound/{phone_number}/delete",
     effect="destructive",
     summary='Remove one of your Twilio inbound phone numbers.',

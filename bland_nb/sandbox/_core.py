@@ -43,9 +43,8 @@ class _Route:
 def _routes() -> list[_Route]:
     shared: dict[tuple[str, str], list[Endpoint]] = {}
     for ep in ENDPOINTS.values():
-        shared.setdefault((ep.method, ep.path), []).append(ep)
-    routes = [_Route(method, re.compile("^" + re.sub(r"{(\w+)}", r"(?P<\1>[^/]+)", path) + "$"), tuple(eps))
-              for (method, path), eps in shared.items()]
+        shared.setdefault((ep.http_method, ep.path), []).append(ep)
+    routes = [_Route(method, eps[0].path_pattern, tuple(eps)) for (method, _), eps in shared.items()]
     return sorted(routes, key=lambda r: (r.endpoints[0].path.count("{"), -len(r.endpoints[0].path)))
 
 

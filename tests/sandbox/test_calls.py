@@ -176,8 +176,8 @@ def test_invalid_parameters_get_the_documented_shape(sandbox):
 @pytest.mark.parametrize("name", sorted(bland_nb.ENDPOINTS))
 def test_every_endpoint_routes_to_itself(name):
     endpoint = bland_nb.ENDPOINTS[name]
-    found = route(endpoint.method, endpoint.path.replace("{", "").replace("}", ""))
-    assert found is not None and (found[0].method, found[0].path) == (endpoint.method, endpoint.path)
+    found = route(endpoint.http_method, endpoint.path.replace("{", "").replace("}", ""))
+    assert found is not None and (found[0].http_method, found[0].path) == (endpoint.http_method, endpoint.path)
 
 
 def test_async_client_sees_the_same_state(sandbox):
