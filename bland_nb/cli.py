@@ -23,8 +23,7 @@ import sys
 from datetime import date, datetime
 from typing import Any, Callable, Optional, Sequence
 
-from ._bulk import MIN_RATE_LIMIT
-from ._constants import VERSION
+import bland_nb
 
 __all__ = ["demo_options", "main", "parser", "run", "sandbox_options", "serve_sandbox"]
 
@@ -82,7 +81,8 @@ CALLS = _within(int, 0, 1_000_000, "from 0 to 1000000")
 MILLISECONDS = _within(float, 0, 600_000, "from 0 to 600000 (ten minutes)")
 REALTIME = _within(float, 0, 86_400, "from 0 to 86400 (a day a second)")
 CONCURRENCY = _within(int, 1, 100, "from 1 to 100 (the client's connection pool)")
-RATE_LIMIT = _within(float, MIN_RATE_LIMIT, math.inf, f"{MIN_RATE_LIMIT} or more (a request every {1 / MIN_RATE_LIMIT:g} s)")
+RATE_LIMIT = _within(float, bland_nb.MIN_RATE_LIMIT, math.inf,
+                     f"{bland_nb.MIN_RATE_LIMIT} or more (a request every {1 / bland_nb.MIN_RATE_LIMIT:g} s)")
 DIRECTORY = _named("a directory ('.' for the current one)")
 HOST = _named("an address (0.0.0.0 for every interface)")
 
@@ -268,7 +268,7 @@ def parser() -> Parser:
                "  bland-nb export calls --out calls/ --start 2026-10-01 --end 2026-11-26\n"
                "  bland-nb sandbox --port 8787 --seed 0\n"
                "  bland-nb demo --lab")
-    p.add_argument("--version", action="version", version=f"bland-nb {VERSION}")
+    p.add_argument("--version", action="version", version=f"bland-nb {bland_nb.__version__}")
     commands = p.add_subparsers(dest="command", title="commands", metavar="COMMAND", parser_class=Parser)
     for add in COMMANDS:
         add(commands)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 import threading
 import time
+from typing import Any
 
 import httpx
 import pytest
 
 import bland_nb
-from bland_nb._bulk import RateLimiter
+from bland_nb import RateLimiter
 from bland_nb.sandbox import Faults, Sandbox
 
 from .conftest import Script
@@ -234,3 +236,124 @@ def test_a_given_idempotency_key_is_kept():
     assert result[0].idempotency_key == "mine" and len(result[1].idempotency_key) == 32
     assert [r.headers["idempotency-key"] for r in script.requests] == [item.idempotency_key for item in result]
     assert client.bulk("get_call", ["c1"])[0].idempotency_key is None
+
+
+# -- BulkRunner: batch after batch under one pool and one rate limit ---------------------------------
+
+
+def runner_client(transport: Any) -> bland_nb.BlandClient:
+    return bland_nb.BlandClient(api_key="k" * 20, transport=httpx.MockTransport(transport))
+
+
+def test_a_runner_keeps_one_pool_across_jobs_and_keeps_each_jobs_order():
+    tracker = Tracker(fail={"b3"}, pause=0.005)
+    with bland_nb.BulkRunner(runner_client(Script(default=tracker)), concurrency=4) as runner:
+        jobs = [runner.submit("get_call", [f"{batch}{i}" for i in range(25)]) for batch in "abc"]
+        assert all(isinstance(job, bland_nb.BulkJob) and len(job) == 25 for job in jobs)
+        results = [job.result() for job in jobs]
+    assert [[item.params["call_id"] for item in result] for result in results] == [[f"{b}{i}" for i in range(25)] for b in "abc"]
+    assert [item.params["call_id"] for result in results for item in result.errors] == ["b3"]
+    assert isinstance(results[0][0].result, bland_nb.Call)
+    assert 1 < tracker.peak <= 4  # three jobs queued at once, never more than the pool in flight
+
+
+def test_json_gives_the_answers_as_sent():
+    with bland_nb.BulkRunner(runner_client(Script(default=Tracker(pause=0)))) as runner:
+        result = runner.submit("get_call", ["c1", "c2"], json=True).result()
+    assert [item.result for item in result] == [{"call_id": "c1"}, {"call_id": "c2"}]
+
+
+def test_the_rate_limit_holds_across_jobs():
+    started = time.monotonic()
+    with bland_nb.BulkRunner(runner_client(Script(default=Tracker(pause=0))), concurrency=2, rate_limit=100) as runner:
+        first, second = runner.submit("get_call", [f"a{i}" for i in range(11)]), runner.submit("get_call", [f"b{i}" for i in range(11)])
+        assert first.result().ok and second.result().ok
+    assert time.monotonic() - started >= 0.19  # 22 requests at 100/s after a burst of 2, not two bursts
+
+
+def test_a_cancelled_job_sends_nothing_more_and_says_which_items_were_never_sent():
+    script = Script(default=Tracker(pause=0.01))
+    with bland_nb.BulkRunner(runner_client(script), concurrency=2) as runner:
+        job = runner.submit("get_call", [f"c{i}" for i in range(50)])
+        time.sleep(0.03)
+        cancelled = job.cancel()
+        result = job.result()
+        sent = script.count
+        later = runner.submit("get_call", ["d1"]).result()  # the runner goes on
+    assert 0 < cancelled < 50 and len(result) == 50 and job.done()
+    assert [item.index for item in result.errors] == list(range(50 - cancelled, 50))
+    assert all(str(item.error).startswith("not sent:") for item in result.errors)
+    assert sent == 50 - cancelled and later.ok and script.count == sent + 1
+
+
+def test_leaving_normally_finishes_every_job_and_on_an_error_sends_nothing_more():
+    script = Script(default=Tracker(pause=0.01))
+    with bland_nb.BulkRunner(runner_client(script), concurrency=2) as runner:
+        job = runner.submit("get_call", [f"c{i}" for i in range(10)])
+    assert job.done() and job.result().ok and script.count == 10
+    with pytest.raises(ValueError), bland_nb.BulkRunner(runner_client(script), concurrency=2) as runner:
+        job = runner.submit("get_call", [f"c{i}" for i in range(50)])
+        time.sleep(0.03)
+        raise ValueError("the caller's own error")
+    sent = script.count - 10
+    time.sleep(0.05)
+    assert job.done() and 0 < sent < 50 and script.count - 10 == sent  # the requests under way had ended
+    assert sum(item.ok for item in job.result()) == sent
+    with pytest.raises(bland_nb.BlandError, match="closed"):
+        runner.submit("get_call", ["c1"])
+
+
+def test_ctrl_c_in_a_runner_stops_every_job():
+    transport = Interrupting(nth=10)
+    with pytest.raises(bland_nb.BulkInterrupted) as caught, bland_nb.BulkRunner(runner_client(transport), concurrency=4) as runner:
+        first = runner.submit("get_call", [f"c{i}" for i in range(100)])
+        second = runner.submit("get_call", [f"d{i}" for i in range(10)])
+        first.result()
+    time.sleep(0.05)
+    sent = list(transport.sent)
+    assert_interrupted(caught.value, sent, 100)
+    assert second.done() and all(str(item.error).startswith("not sent:") for item in second.items)
+    with pytest.raises(bland_nb.BulkInterrupted):
+        second.result()
+    time.sleep(0.05)
+    assert transport.sent == sent
+
+
+def test_ctrl_c_while_waiting_for_a_job_raises_bulk_interrupted():
+    transport = Interrupting(nth=0, pause=0.01)
+    main = threading.main_thread().ident
+    with bland_nb.BulkRunner(runner_client(transport), concurrency=2) as runner:
+        job = runner.submit("get_call", [f"c{i}" for i in range(200)])
+        threading.Timer(0.1, signal.pthread_kill, (main, signal.SIGINT)).start()
+        with pytest.raises(bland_nb.BulkInterrupted) as caught:
+            job.result()
+    stopped, sent = caught.value, set(transport.sent)
+    finished = [item for item in stopped.result if item.ok]
+    assert finished and stopped.not_sent and len(finished) + len(stopped.not_sent) + len(stopped.in_flight) == 200
+    assert {item.params["call_id"] for item in finished + stopped.in_flight} == sent  # nothing sent after Ctrl-C
+    assert all(str(item.error).startswith("not sent:") for item in stopped.not_sent)
+
+
+def test_idle_workers_end_and_come_back(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(bland_nb._bulk, "IDLE_SECONDS", 0.05)
+    def workers() -> int:
+        return sum(thread.name.startswith("bland-bulk") for thread in threading.enumerate())
+
+    with bland_nb.BulkRunner(runner_client(Script(default=Tracker(pause=0))), concurrency=3) as runner:
+        assert workers() == 0  # none before the first job
+        assert runner.submit("get_call", [f"c{i}" for i in range(9)]).result().ok
+        time.sleep(0.2)
+        assert workers() == 0
+        assert runner.submit("get_call", [f"c{i}" for i in range(9)]).result().ok
+
+
+def test_a_runner_refuses_bad_options_and_an_async_client():
+    client = runner_client(Script())
+    with pytest.raises(bland_nb.BlandValidationError, match="concurrency=0"):
+        bland_nb.BulkRunner(client, concurrency=0)
+    with pytest.raises(bland_nb.BlandValidationError, match="rate_limit=0.001"):
+        bland_nb.BulkRunner(client, rate_limit=bland_nb.MIN_RATE_LIMIT / 10)
+    with pytest.raises(bland_nb.BlandValidationError, match="takes a BlandClient \\(not AsyncBlandClient\\)"):
+        bland_nb.BulkRunner(bland_nb.AsyncBlandClient(api_key="k" * 20))
+    with bland_nb.BulkRunner(client) as runner, pytest.raises(bland_nb.BlandValidationError, match="dicts"):
+        runner.submit("list_campaigns", ["x"])

@@ -18,10 +18,11 @@ dollars, pandas' `string` dtype for ids and text. Analysis functions are pure: f
 frames out. Needs `pip install 'bland-nb[frames]'`; charts are in `bland_nb.plots`.
 """
 
-from ._account import *
 from ._analysis import *
 from ._analysis import STAGES, require_columns
+from ._billing import *
 from ._calls import calls, newest_day, require_client, transcripts
+from ._campaigns import *
 from ._convert import page_frame as page
 from ._export import *
 

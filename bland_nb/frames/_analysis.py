@@ -7,7 +7,7 @@ from typing import Any, Iterable, Optional, Union
 import numpy as np
 import pandas as pd
 
-from .._exceptions import BlandValidationError
+from .. import BlandValidationError
 
 __all__ = ["funnel", "runway", "spend"]
 

@@ -1,4 +1,4 @@
-"""Calls as frames: List Calls page by page, Call Details and transcripts fetched in bulk."""
+"""Calls as frames: List Calls page by page; Call Details and transcripts fetched by a `bland_nb.BulkRunner`."""
 
 from __future__ import annotations
 
@@ -6,13 +6,11 @@ import inspect
 import warnings
 from collections import deque
 from datetime import date
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 import pandas as pd
 
-from .._bulk import BulkItem, BulkResult, RateLimiter, check_options, fill
-from .._exceptions import BlandError, BlandValidationError
+from .. import BlandError, BlandValidationError, BulkJob, BulkResult, BulkRunner
 from ._columns import CALL_DETAILS, CALLS, TRANSCRIPTS
 from ._convert import concat, convert, frame
 
@@ -52,9 +50,9 @@ def calls(client: Any, *, start: Any = None, end: Any = None, campaign_id: Optio
     """
     require_client(client, "calls")
     params = list_params(start=start, end=end, campaign_id=campaign_id, batch_id=batch_id, page_size=page_size, **filters)
-    check_options(concurrency, rate_limit)
-    pages = call_frames(client, params, detail=detail, concurrency=concurrency, rate_limit=rate_limit)
-    df = concat(pages, call_columns(detail))
+    runner = BulkRunner(client, concurrency=concurrency, rate_limit=rate_limit)  # refuses bad options, starts nothing
+    with runner:
+        df = concat(call_frames(client, params, runner if detail else None), call_columns(detail))
     if detail:
         failed = df[df["detail_error"].notna()]
         df.attrs["detail_errors"] = dict(zip(failed["call_id"], failed["detail_error"]))
@@ -90,83 +88,47 @@ def require_client(client: Any, function: str) -> None:
                                    "for an AsyncBlandClient, build a BlandClient with the same key for the frames")
 
 
-def call_frames(client: Any, params: dict[str, Any], *, detail: bool, concurrency: int,
-                rate_limit: Optional[float]) -> Iterator[pd.DataFrame]:
-    """One frame per List Calls page (with its calls' details if `detail`): memory stays two pages.
+def call_frames(client: Any, params: dict[str, Any], details: Optional[BulkRunner] = None) -> Iterator[pd.DataFrame]:
+    """One frame per List Calls page, with its calls' Call Details fetched by `details` if given:
+    memory stays two pages.
 
-    With details, each page is listed and its details queued before the previous page's are
-    awaited, so `concurrency` requests stay in flight across page boundaries, and a page's frame
-    is built while the next page's details arrive."""
+    Each page is listed and its details submitted before the previous page's are awaited, so the
+    runner's `concurrency` requests stay in flight across page boundaries, and a page's frame is
+    built while the next page's details arrive. Closing the generator early cancels the details
+    not yet requested."""
     pages = (frame(page.rows, CALLS) for page in client.invoke("list_calls", **params).iter_pages())
-    if not detail:
+    if details is None:
         yield from pages
         return
-    with DetailPool(client, concurrency, rate_limit) as pool:
-        previous = None
+    queued: deque[tuple[pd.DataFrame, BulkJob]] = deque()
+    try:
         for df in pages:
-            queued = df, pool.submit(df["call_id"])
-            if previous:
-                yield with_details(*previous)
-            previous = queued
-        if previous:
-            yield with_details(*previous)
+            # The JSON as sent: frames need no `Call` model, which would cost about a tenth of the time per request.
+            queued.append((df, details.submit("get_call", df["call_id"], json=True)))
+            if len(queued) == 2:
+                yield with_details(*queued.popleft())
+        while queued:
+            yield with_details(*queued.popleft())
+    finally:
+        for _, job in queued:
+            job.cancel()
 
 
-def with_details(df: pd.DataFrame, details: Callable[[], BulkResult]) -> pd.DataFrame:
-    """`df` with the Call Details columns of each of its calls, once `details()` has them."""
-    result = details()
+def with_details(df: pd.DataFrame, job: BulkJob) -> pd.DataFrame:
+    """`df` with the Call Details columns of each of its calls, once `job` has them."""
+    result = _objects(job.result())
     columns = frame([item.result if item.ok else {} for item in result], CALL_DETAILS)
     columns["detail_error"] = convert([None if item.ok else _message(item.error) for item in result], "string")
     return pd.concat([df, columns.set_axis(df.index)], axis=1)
 
 
-class DetailPool:
-    """Call Details from one pool of `concurrency` threads under one rate limit, batch after batch:
-    a batch submitted while another is fetched queues behind it, so requests in flight neither
-    exceed `concurrency` nor drop between batches. Each detail is the JSON the API sent: frames
-    need no `Call` model, and reading one cost about a tenth of the client's time per request."""
-
-    def __init__(self, client: Any, concurrency: int, rate_limit: Optional[float]):
-        self.client = client
-        self.concurrency = concurrency
-        self.limiter = RateLimiter(rate_limit, burst=concurrency) if rate_limit else None
-        self.threads = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="bland-frames")
-        self.closed = False
-
-    def submit(self, call_ids: Iterable[Any]) -> Callable[[], BulkResult]:
-        """Queue the Call Details of `call_ids`; returns a function that waits for them (one item per id, in order)."""
-        result = BulkResult(BulkItem(index, {"call_id": call_id}) for index, call_id in enumerate(call_ids))
-        # `concurrency` tasks take the items in turn, rather than a task (a future, a lock ...) per
-        # item: fewer objects outlive a page, and the garbage collector's full passes stay rare.
-        pending = deque(result)
-        tasks = [self.threads.submit(self._fetch, pending) for _ in range(min(self.concurrency, len(result)))]
-
-        def wait() -> BulkResult:
-            for task in tasks:
-                task.result()  # re-raises a KeyboardInterrupt (each `Exception` is in its item)
-            return result
-        return wait
-
-    def _fetch(self, pending: deque) -> None:
-        while not self.closed:
-            try:
-                item = pending.popleft()
-            except IndexError:
-                return
-            fill(item, self._details, self.limiter)
-
-    def _details(self, params: dict[str, Any]) -> dict[str, Any]:
-        body = self.client.invoke_json("get_call", **params)  # retried as any read; errors raised
-        if not isinstance(body, dict):
-            raise BlandError(f"Call Details of {params['call_id']} answered {type(body).__name__}, not a JSON object")
-        return body
-
-    def __enter__(self) -> "DetailPool":
-        return self
-
-    def __exit__(self, *exc_info: Any) -> None:
-        self.closed = True  # a caller that stops early leaves no request behind but those under way
-        self.threads.shutdown(cancel_futures=True)
+def _objects(result: BulkResult) -> BulkResult:
+    """`result`, with each Call Details answer that is not a JSON object turned into its item's error."""
+    for item in result:
+        if item.ok and not isinstance(item.result, dict):
+            item.result, item.error = None, BlandError(
+                f"Call Details of {item.params['call_id']} answered {type(item.result).__name__}, not a JSON object")
+    return result
 
 
 def transcripts(client: Any, call_ids: Iterable[str], *, concurrency: int = CONCURRENCY,
@@ -183,9 +145,8 @@ def transcripts(client: Any, call_ids: Iterable[str], *, concurrency: int = CONC
     """
     require_client(client, "transcripts")
     ids = _call_ids(call_ids)
-    check_options(concurrency, rate_limit)
-    with DetailPool(client, concurrency, rate_limit) as pool:
-        result = pool.submit(ids)()
+    with BulkRunner(client, concurrency=concurrency, rate_limit=rate_limit) as runner:
+        result = _objects(runner.submit("get_call", ids, json=True).result())
     rows = [{"call_id": item.params["call_id"], "position": position, "speaker": segment.get("user"),
              "text": segment.get("text"), "timestamp": segment.get("created_at")}
             for item in result if item.ok

@@ -29,8 +29,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .._bulk import check_options
-from .._exceptions import BlandValidationError
+from .. import BlandValidationError, BulkRunner
 from ._calls import CONCURRENCY, PAGE_SIZE, call_columns, call_frames, list_params, newest_day, require_client
 from ._convert import ARROW, TEXT, empty
 
@@ -76,19 +75,18 @@ def export_calls(client: Any, path: Union[str, os.PathLike], *, start: Any, end:
         raise BlandValidationError(f"path={path!r}: give the dataset's directory ('.' for the current one)")
     days = _days(start, end)
     list_params(page_size=page_size)  # refuses a bad page size before any request
-    check_options(concurrency, rate_limit)
+    runner = BulkRunner(client, concurrency=concurrency, rate_limit=rate_limit)  # and bad options; one pool for every day
     root = Path(path)
     manifest = Manifest(root, detail)
     result = ExportResult(root)
     last_day = cache(lambda: newest_day(client))  # asked once, at the first day without calls
     from tqdm.auto import tqdm  # here: in a notebook it loads ipywidgets, which frames itself never needs
-    with tqdm(days, desc="export calls", unit="day", disable=not progress) as bar, manifest:
+    with tqdm(days, desc="export calls", unit="day", disable=not progress) as bar, manifest, runner:
         for day in bar:
             if day in manifest.complete:
                 result.days_skipped.append(day)
                 continue
-            count, failed, complete = _export_day(client, root, day, detail=detail, page_size=page_size,
-                                                  concurrency=concurrency, rate_limit=rate_limit)
+            count, failed, complete = _export_day(client, root, day, page_size=page_size, details=runner if detail else None)
             (result.days_written if count else result.days_empty).append(day)
             result.calls_written += count
             result.details_failed += failed
@@ -98,10 +96,12 @@ def export_calls(client: Any, path: Union[str, os.PathLike], *, start: Any, end:
     return result
 
 
-def _export_day(client: Any, root: Path, day: str, *, detail: bool, page_size: int,
-                **options: Any) -> tuple[int, int, bool]:
-    """Write one day's calls, if it has any: (how many, how many lack their details, whether the
-    day is complete: it has calls, all finished, none without details)."""
+def _export_day(client: Any, root: Path, day: str, *, page_size: int,
+                details: Optional[BulkRunner]) -> tuple[int, int, bool]:
+    """Write one day's calls, if it has any (with their Call Details fetched by `details` if given):
+    (how many, how many lack their details, whether the day is complete: it has calls, all
+    finished, none without details)."""
+    detail = details is not None
     folder = root / f"day={day}"
     temporary = folder / f".{FILE}.{uuid.uuid4().hex}.tmp"
     columns = call_columns(detail)
@@ -110,7 +110,7 @@ def _export_day(client: Any, root: Path, day: str, *, detail: bool, page_size: i
     count, failed, finished = 0, 0, True
     writer = None
     try:
-        for df in call_frames(client, params, detail=detail, **options):
+        for df in call_frames(client, params, details):
             if df.empty:
                 continue
             if writer is None:  # the day's first call
@@ -141,11 +141,12 @@ def arrow_schema(columns: dict[str, str]) -> Any:
 
 
 def arrow_table(df: pd.DataFrame, columns: dict[str, str], schema: Any) -> Any:
-    as_json = {name: df[name].map(_json, na_action="ignore") for name, kind in columns.items() if kind == "object"}
+    as_json = {name: df[name].map(_json_text, na_action="ignore") for name, kind in columns.items() if kind == "object"}
     return pa.Table.from_pandas(df.assign(**as_json), schema=schema, preserve_index=False)
 
 
-def _json(value: Any) -> Optional[str]:
+def _json_text(value: Any) -> str:
+    """A list or dict cell as compact JSON text (anything JSON lacks, such as a datetime, as its str)."""
     return json.dumps(value, separators=(",", ":"), default=str)
 
 

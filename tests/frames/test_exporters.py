@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 import bland_nb.frames as frames
-from bland_nb import BlandClient, BlandValidationError
+from bland_nb import BlandClient, BlandValidationError, BulkInterrupted, BulkRunner
 from bland_nb.frames._calls import call_frames, list_params, newest_day
 from bland_nb.frames._columns import BATCHES, BILLING, CALL_DETAILS, CALLS, CAMPAIGNS, TRANSCRIPTS
 from bland_nb.sandbox import Sandbox
@@ -152,13 +152,28 @@ def test_detail_requests_stay_in_flight_across_pages_within_the_concurrency(sand
 def test_stopping_early_leaves_no_detail_requests_queued(sandbox: Sandbox) -> None:
     transport = SlowCallDetails(sandbox.transport, pause=0.01)
     client = BlandClient(api_key=sandbox.api_key, transport=transport)
-    pages = call_frames(client, list_params(page_size=30), detail=True, concurrency=2, rate_limit=None)
-    first = next(pages)
-    pages.close()
-    made = len(transport.details)
+    with BulkRunner(client, concurrency=2) as runner:
+        pages = call_frames(client, list_params(page_size=30), runner)
+        first = next(pages)
+        pages.close()
+    made = len(transport.details)  # leaving the runner waited for the requests under way
     time.sleep(0.05)
     assert len(first) == 30 and first["detail_error"].isna().all()
     assert len(transport.details) == made and 30 <= made < 60  # the second page was queued, then cancelled
+
+
+def test_ctrl_c_stops_calls_with_details_and_leaves_no_request_behind(sandbox: Sandbox) -> None:
+    transport = SlowCallDetails(sandbox.transport, pause=0.005)
+    odd = {}
+    client = BlandClient(api_key=sandbox.api_key, transport=OddCallDetails(transport, odd))
+    ids = [c["call_id"] for c in sandbox.store.calls.timeline if c["created_at"][:10] <= "2026-11-01"]
+    odd[ids[45]] = KeyboardInterrupt()  # as Ctrl-C would, in the middle of the third page's details
+    with pytest.raises(BulkInterrupted) as caught:
+        frames.calls(client, end="2026-11-01", detail=True, concurrency=3, page_size=20)
+    made = len(transport.details) + transport.in_flight  # requests started
+    time.sleep(0.05)
+    assert isinstance(caught.value, KeyboardInterrupt) and len(transport.details) + transport.in_flight == made
+    assert made < len(ids) - 1  # none started since
 
 
 def test_the_rate_limit_holds_across_pages(sandbox: Sandbox) -> None:
