@@ -15,14 +15,13 @@ LangChain.
 from ._bulk import *
 from ._client import *
 from ._connect import *
+from ._constants import VERSION as __version__
 from ._endpoint import *
 from ._exceptions import *
 from ._models import *
 from ._pagination import *
 from ._resource import install_groups as _install_groups
 from .api import ENDPOINTS, GROUPS
-
-from ._constants import VERSION as __version__
 
 _install_groups(BlandClient, GROUPS, is_async=False)
 _install_groups(AsyncBlandClient, GROUPS, is_async=True)

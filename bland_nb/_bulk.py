@@ -72,9 +72,10 @@ import threading
 import time
 import uuid
 from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, Callable, Iterable, Optional, Union
+from typing import Any, Optional, Union
 
 from ._endpoint import Endpoint
 from ._exceptions import BlandError, BlandValidationError
@@ -87,8 +88,10 @@ IDLE_SECONDS = 2.0
 """How long a `BulkRunner` worker waits for a batch before it ends."""
 KEY_HEADER = "idempotency-key"
 NOT_SENT = "not sent: bulk() was interrupted before this item started; it is safe to send again"
-IN_FLIGHT = ("outcome unknown: bulk() was interrupted while this item's request was in flight; "
-             "check whether it took effect before sending it again")
+IN_FLIGHT = (
+    "outcome unknown: bulk() was interrupted while this item's request was in flight; "
+    "check whether it took effect before sending it again"
+)
 CANCELLED = "not sent: its bulk job was cancelled before this item started; it is safe to send again"
 
 
@@ -104,8 +107,10 @@ def check_options(concurrency: Any, rate_limit: Any) -> None:
 def _check_rate(rate: Any) -> None:
     number = isinstance(rate, (int, float)) and not isinstance(rate, bool)
     if not (number and MIN_RATE_LIMIT <= rate < math.inf):
-        raise BlandValidationError(f"rate_limit={rate!r}: must be a number of requests per second from "
-                                   f"{MIN_RATE_LIMIT} up (a request every {1 / MIN_RATE_LIMIT:g} s), or None for no limit")
+        raise BlandValidationError(
+            f"rate_limit={rate!r}: must be a number of requests per second from "
+            f"{MIN_RATE_LIMIT} up (a request every {1 / MIN_RATE_LIMIT:g} s), or None for no limit"
+        )
 
 
 class RateLimiter:
@@ -173,8 +178,10 @@ class BulkInterrupted(KeyboardInterrupt):
 
     def __init__(self, result: BulkResult, not_sent: list[BulkItem], in_flight: list[BulkItem]):
         finished = len(result) - len(not_sent) - len(in_flight)
-        super().__init__(f"bulk() interrupted: {finished} of {len(result)} items finished, {len(not_sent)} not sent, "
-                         f"{len(in_flight)} in flight (outcome unknown); see .result")
+        super().__init__(
+            f"bulk() interrupted: {finished} of {len(result)} items finished, {len(not_sent)} not sent, "
+            f"{len(in_flight)} in flight (outcome unknown); see .result"
+        )
         self.result, self.not_sent, self.in_flight = result, not_sent, in_flight
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -212,8 +219,9 @@ class BulkJob:
     whether every item has its result or error. The underscored methods are the workers' and
     are called with `lock` held."""
 
-    def __init__(self, items: BulkResult, call: Callable[[dict[str, Any]], Any], lock: Any,
-                 runner: Optional["BulkRunner"] = None):
+    def __init__(
+        self, items: BulkResult, call: Callable[[dict[str, Any]], Any], lock: Any, runner: Optional[BulkRunner] = None
+    ):
         self.items = items
         self._call = call
         self._lock = lock
@@ -330,8 +338,10 @@ class BulkRunner:
         check_options(concurrency, rate_limit)
         request = getattr(client, "request", None)
         if not callable(request) or inspect.iscoroutinefunction(request):
-            raise BlandValidationError(f"BulkRunner takes a BlandClient (not {type(client).__name__}); "
-                                       "with an AsyncBlandClient, `await client.bulk(...)` runs tasks instead")
+            raise BlandValidationError(
+                f"BulkRunner takes a BlandClient (not {type(client).__name__}); "
+                "with an AsyncBlandClient, `await client.bulk(...)` runs tasks instead"
+            )
         self.client = client
         self.concurrency = concurrency
         self.rate_limit = rate_limit
@@ -379,7 +389,7 @@ class BulkRunner:
             for thread in self._threads:
                 thread.join()
 
-    def __enter__(self) -> "BulkRunner":
+    def __enter__(self) -> BulkRunner:
         return self
 
     def __exit__(self, kind: Optional[type], *exc_info: Any) -> None:
@@ -475,8 +485,9 @@ def _invoke_json(client: Any, name: str, params: dict[str, Any]) -> Any:
     return client.invoke_json(name, **params)
 
 
-def run_bulk(client: Any, endpoint: Endpoint, items: Iterable[Any], *, concurrency: int,
-             rate_limit: Optional[float]) -> BulkResult:
+def run_bulk(
+    client: Any, endpoint: Endpoint, items: Iterable[Any], *, concurrency: int, rate_limit: Optional[float]
+) -> BulkResult:
     """`client.bulk`: one job of a runner of its own."""
     with BulkRunner(client, concurrency=concurrency, rate_limit=rate_limit) as runner:
         return runner.submit(endpoint, items).result()
@@ -486,8 +497,9 @@ class _Interrupted(Exception):
     """A KeyboardInterrupt inside a bulk task, carried out of it (a task must not raise one)."""
 
 
-async def arun_bulk(client: Any, endpoint: Endpoint, items: Iterable[Any], *, concurrency: int,
-                    rate_limit: Optional[float]) -> BulkResult:
+async def arun_bulk(
+    client: Any, endpoint: Endpoint, items: Iterable[Any], *, concurrency: int, rate_limit: Optional[float]
+) -> BulkResult:
     """`AsyncBlandClient.bulk`: the job's items taken in turn by `concurrency` tasks."""
     check_options(concurrency, rate_limit)
     limiter = RateLimiter(rate_limit, burst=concurrency) if rate_limit else None

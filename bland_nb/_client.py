@@ -16,8 +16,9 @@ import os
 import random
 import time
 import uuid
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Optional, Union
 from urllib.parse import quote
 
 import httpx
@@ -35,10 +36,19 @@ from ._constants import (
     VERSION,
 )
 from ._endpoint import PLACEHOLDER, Endpoint
-from .api import ENDPOINTS
 from ._exceptions import APIConnectionError, APITimeoutError, BlandError, BlandValidationError, cap
 from ._pagination import AsyncPage, Page
-from ._response import api_error, error_in_body, excerpt, parse_body, payload, read_result, read_rows, read_total, readable
+from ._response import (
+    api_error,
+    error_in_body,
+    parse_body,
+    payload,
+    read_result,
+    read_rows,
+    read_total,
+    readable,
+)
+from .api import ENDPOINTS
 
 if TYPE_CHECKING:
     from . import _groups  # a stub only (_groups.pyi): the groups, typed
@@ -65,7 +75,7 @@ class Secret:
         self._value = value
 
     @classmethod
-    def checked(cls, name: str, value: str) -> "Secret":
+    def checked(cls, name: str, value: str) -> Secret:
         """`value` without surrounding whitespace, refused if it could not be sent as a header.
         The error says where the bad character is, never what the key is."""
         text = value.strip()
@@ -78,7 +88,8 @@ class Secret:
             raise BlandValidationError(f"{name} is empty or only whitespace")
         raise BlandValidationError(
             f"{name} has a control or non-ASCII character at position {bad + 1} of {length}; "
-            "keys are printable ASCII (check the file or variable it was read from)")
+            "keys are printable ASCII (check the file or variable it was read from)"
+        )
 
     def get_secret_value(self) -> str:
         return self._value
@@ -116,13 +127,18 @@ class _BaseClient:
         self.max_retries = max_retries
         self._default_headers = dict(default_headers or {})
         self._hosts = {httpx.URL(url).host for url in {self.base_url, *(e.host for e in ENDPOINTS.values() if e.host)}}
-        self._http = self._http_class(transport=transport, timeout=timeout, follow_redirects=True,
-                                      event_hooks={"request": [self._redirect_hook]})
+        self._http = self._http_class(
+            transport=transport, timeout=timeout, follow_redirects=True, event_hooks={"request": [self._redirect_hook]}
+        )
         # httpx's defaults (accept, accept-encoding, connection) with this library named in the user-agent.
-        self._base_headers = {**self._http.headers, "user-agent": f"bland-nb/{VERSION} {self._http.headers['user-agent']}"}
+        self._base_headers = {
+            **self._http.headers,
+            "user-agent": f"bland-nb/{VERSION} {self._http.headers['user-agent']}",
+        }
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={getattr(self, 'base_url', None)!r}, api_key={getattr(self, '_api_key', None)!r})"
+        base_url, key = getattr(self, "base_url", None), getattr(self, "_api_key", None)  # half-built in __init__
+        return f"{type(self).__name__}(base_url={base_url!r}, api_key={key!r})"
 
     # -- before sending -----------------------------------------------------------------
 
@@ -152,8 +168,10 @@ class _BaseClient:
             error = exc
         except (ValueError, TypeError, OverflowError, RecursionError, httpx.InvalidURL) as exc:
             reason = self._scrub(f"{type(exc).__name__}: {exc}")
-            error = BlandValidationError(f"{endpoint.group}.{endpoint.method_name}(): cannot send these parameters "
-                                         f"({cap(reason)})", endpoint=endpoint.name)
+            error = BlandValidationError(
+                f"{endpoint.group}.{endpoint.method_name}(): cannot send these parameters ({cap(reason)})",
+                endpoint=endpoint.name,
+            )
         raise error  # outside the handler: no chained exception keeps the request's headers
 
     def _request(self, endpoint: Endpoint, params: dict[str, Any], options: dict[str, Any]) -> httpx.Request:
@@ -224,8 +242,13 @@ class _BaseClient:
             content = content.replace(secret, "…".encode())
         headers = response.headers.copy()
         headers.pop("content-encoding", None)  # the content is decoded already
-        return httpx.Response(response.status_code, headers=headers, content=content,
-                              request=response.request, extensions=response.extensions)
+        return httpx.Response(
+            response.status_code,
+            headers=headers,
+            content=content,
+            request=response.request,
+            extensions=response.extensions,
+        )
 
     def _scrub(self, text: str) -> str:
         """`text` with the keys blanked out, for messages built from another library's errors."""
@@ -260,9 +283,15 @@ class _BaseClient:
         delay = min(INITIAL_RETRY_DELAY * 2**attempt, MAX_RETRY_DELAY)
         return delay * (1 - 0.25 * random.random())
 
-    def _next_step(self, endpoint: Endpoint, request: httpx.Request, attempt: int, *,
-                   response: Optional[httpx.Response] = None,
-                   exc: Optional[Exception] = None) -> Union[None, float, APIConnectionError]:
+    def _next_step(
+        self,
+        endpoint: Endpoint,
+        request: httpx.Request,
+        attempt: int,
+        *,
+        response: Optional[httpx.Response] = None,
+        exc: Optional[Exception] = None,
+    ) -> Union[float, APIConnectionError, None]:
         """After an attempt: None to keep the response, the delay before the next attempt, or the
         `APIConnectionError` to raise for a failure that may not be retried."""
         if exc is not None:
@@ -284,11 +313,16 @@ class _BaseClient:
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(method=endpoint.http_method, path=path)
         if isinstance(exc, _OtherHost):
-            return APIConnectionError(f"Redirected to another host, {exc.host}; not followed, so the key stays "
-                                      "with the API's host", method=endpoint.http_method, path=path)
+            return APIConnectionError(
+                f"Redirected to another host, {exc.host}; not followed, so the key stays with the API's host",
+                method=endpoint.http_method,
+                path=path,
+            )
         if isinstance(exc, httpx.TooManyRedirects):
             return APIConnectionError("Too many redirects", method=endpoint.http_method, path=path)
-        return APIConnectionError(f"Connection error: {cap(self._scrub(str(exc)))}", method=endpoint.http_method, path=path)
+        return APIConnectionError(
+            f"Connection error: {cap(self._scrub(str(exc)))}", method=endpoint.http_method, path=path
+        )
 
     def _read(self, endpoint: Endpoint, response: httpx.Response) -> Any:
         """The parsed body, or the error it reports raised as an exception."""
@@ -306,7 +340,9 @@ class _BaseClient:
         """The body's result part as sent (envelope removed): no models, no pages."""
         return readable(endpoint, response, lambda: payload(endpoint, self._read(endpoint, response)))
 
-    def _prepare(self, endpoint: Endpoint, kwargs: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], httpx.Request]:
+    def _prepare(
+        self, endpoint: Endpoint, kwargs: dict[str, Any]
+    ) -> tuple[dict[str, Any], dict[str, Any], httpx.Request]:
         """(parameters, per-call options, request) for one call; nothing is sent yet."""
         options = {k: kwargs.pop(k) for k in CALL_OPTIONS if k in kwargs}
         params = self._validate(endpoint, kwargs)
@@ -314,13 +350,25 @@ class _BaseClient:
             params = endpoint.pagination.first(params)
         return params, options, self._build_request(endpoint, params, options)
 
-    def _finish(self, endpoint: Endpoint, params: dict[str, Any], options: dict[str, Any],
-                response: httpx.Response, page_class: type) -> Any:
+    def _finish(
+        self,
+        endpoint: Endpoint,
+        params: dict[str, Any],
+        options: dict[str, Any],
+        response: httpx.Response,
+        page_class: type,
+    ) -> Any:
         """The call's result: bytes, a page that fetches the following pages, or the parsed result."""
         return readable(endpoint, response, lambda: self._result(endpoint, params, options, response, page_class))
 
-    def _result(self, endpoint: Endpoint, params: dict[str, Any], options: dict[str, Any],
-                response: httpx.Response, page_class: type) -> Any:
+    def _result(
+        self,
+        endpoint: Endpoint,
+        params: dict[str, Any],
+        options: dict[str, Any],
+        response: httpx.Response,
+        page_class: type,
+    ) -> Any:
         body = self._read(endpoint, response)
         if isinstance(body, bytes):
             return body
@@ -430,7 +478,7 @@ class BlandClient(_BaseClient):
     def close(self) -> None:
         self._http.close()
 
-    def __enter__(self) -> "BlandClient":
+    def __enter__(self) -> BlandClient:
         return self
 
     def __exit__(self, *exc_info: Any) -> None:
@@ -526,7 +574,7 @@ class AsyncBlandClient(_BaseClient):
     async def aclose(self) -> None:
         await self._http.aclose()
 
-    async def __aenter__(self) -> "AsyncBlandClient":
+    async def __aenter__(self) -> AsyncBlandClient:
         return self
 
     async def __aexit__(self, *exc_info: Any) -> None:
@@ -538,10 +586,12 @@ class AsyncBlandClient(_BaseClient):
 
 def _validation_error(endpoint: Endpoint, given: dict[str, Any], exc: ValidationError) -> BlandValidationError:
     errors = exc.errors(include_url=False, include_input=False)
-    problems = BlandValidationError.problems(errors, given=given, accepted=endpoint.params.model_fields,
-                                             hidden=SECRET_PARAMS)
-    return BlandValidationError(f"{endpoint.group}.{endpoint.method_name}(): " + "; ".join(problems),
-                                endpoint=endpoint.name, errors=errors)
+    problems = BlandValidationError.problems(
+        errors, given=given, accepted=endpoint.params.model_fields, hidden=SECRET_PARAMS
+    )
+    return BlandValidationError(
+        f"{endpoint.group}.{endpoint.method_name}(): " + "; ".join(problems), endpoint=endpoint.name, errors=errors
+    )
 
 
 def _secrets(api_key: Optional[str], encrypted_key: Optional[str]) -> tuple[Secret, Optional[Secret]]:
@@ -565,8 +615,11 @@ def _path_segment(endpoint: Endpoint, name: str, value: Any) -> str:
     """`value` percent-encoded as exactly one path segment (`/`, `?`, `#` and `%` included)."""
     text = str(value).strip()
     if text in ("", ".", ".."):
-        raise BlandValidationError(f"{endpoint.group}.{endpoint.method_name}(): {name}={cap(repr(value), 80)}: "
-                                   "must be a non-empty id, not '.' or '..'", endpoint=endpoint.name)
+        raise BlandValidationError(
+            f"{endpoint.group}.{endpoint.method_name}(): {name}={cap(repr(value), 80)}: "
+            "must be a non-empty id, not '.' or '..'",
+            endpoint=endpoint.name,
+        )
     return quote(text, safe="")
 
 
@@ -592,8 +645,13 @@ def _read_by(streamed: httpx.Response, deadline: Optional[float]) -> httpx.Respo
         chunks.append(chunk)
         if deadline is not None and time.monotonic() > deadline:
             raise httpx.ReadTimeout("the request's deadline passed", request=streamed.request)
-    response = httpx.Response(streamed.status_code, headers=streamed.headers, stream=httpx.ByteStream(b"".join(chunks)),
-                              request=streamed.request, extensions=streamed.extensions)
+    response = httpx.Response(
+        streamed.status_code,
+        headers=streamed.headers,
+        stream=httpx.ByteStream(b"".join(chunks)),
+        request=streamed.request,
+        extensions=streamed.extensions,
+    )
     response.read()
     return response
 
@@ -621,8 +679,11 @@ def _header_value(endpoint: Endpoint, name: str, value: Any) -> str:
     text = _form_value(value)
     if not all(char.isascii() and char.isprintable() for char in text):
         shown = "" if name in SECRET_PARAMS else f"={cap(repr(value), 80)}"
-        raise BlandValidationError(f"{endpoint.group}.{endpoint.method_name}(): {name}{shown}: is sent as a header, "
-                                   "so it must be printable ASCII without line breaks", endpoint=endpoint.name)
+        raise BlandValidationError(
+            f"{endpoint.group}.{endpoint.method_name}(): {name}{shown}: is sent as a header, "
+            "so it must be printable ASCII without line breaks",
+            endpoint=endpoint.name,
+        )
     return text
 
 

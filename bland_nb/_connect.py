@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import httpx
-from typing import Any
 
 from ._client import BlandClient
 
@@ -52,6 +52,8 @@ def _announce(where: str, simulated: bool) -> None:
     shell = get_ipython() if get_ipython else None
     if shell is not None and type(shell).__name__ == "ZMQInteractiveShell":  # a notebook kernel
         color = "#fff3cd" if simulated else "#f8d7da"
-        display(HTML(f'<div style="background:{color};padding:6px 10px;border-radius:4px"><b>bland_nb</b> · {text}</div>'))
+        display(
+            HTML(f'<div style="background:{color};padding:6px 10px;border-radius:4px"><b>bland_nb</b> · {text}</div>')
+        )
     else:
         print(f"bland_nb · {text}")

@@ -24,7 +24,8 @@ Every `APIStatusError` carries `status_code`, the server's `message` (and all of
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import httpx
 
@@ -88,8 +89,14 @@ class BlandValidationError(BlandError, ValueError):
         self.errors = errors or []
 
     @staticmethod
-    def problems(errors: list[Any], *, given: Mapping[str, Any] | None = None, accepted: Iterable[str] = (),
-                 hidden: Iterable[str] = (), said: Mapping[str, str] | None = None) -> list[str]:
+    def problems(
+        errors: list[Any],
+        *,
+        given: Mapping[str, Any] | None = None,
+        accepted: Iterable[str] = (),
+        hidden: Iterable[str] = (),
+        said: Mapping[str, str] | None = None,
+    ) -> list[str]:
         """pydantic's errors as sentences: `call_objects[3].phone_number='12': is not a phone
         number; ...`. `given` values are echoed (short) except `hidden` ones; `said` replaces the
         message for a parameter; `accepted` lists the parameters an unknown one is refused for."""

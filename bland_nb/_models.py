@@ -8,7 +8,8 @@ object a result was read from, untouched. A value that still cannot be read is s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -84,6 +85,7 @@ class BlandObject(BlandModel):
     """Any API object without a dedicated model; all its fields are attributes."""
 
     if TYPE_CHECKING:  # pydantic's own __getattr__ (extra fields) is hidden from type checkers
+
         def __getattr__(self, name: str) -> Any: ...
 
 

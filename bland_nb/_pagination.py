@@ -8,8 +8,9 @@ one answer's items and fetches the following pages only when iterated.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, AsyncIterator, Awaitable, Callable, Generic, Iterator, Optional, TypeVar
+from typing import Any, Generic, Optional, TypeVar
 
 from ._exceptions import BlandError
 from ._response import UNREADABLE, read_items, unreadable
@@ -114,15 +115,21 @@ class _BasePage(Generic[T]):
         if fingerprint in seen:
             raise self._stuck("sent a page it had already sent")
         seen.add(fingerprint)
-        if pages >= MAX_PAGES or (self.total is not None and pages * max(len(self.rows), 1) > self.total + len(self.rows)):
+        if pages >= MAX_PAGES or (
+            self.total is not None and pages * max(len(self.rows), 1) > self.total + len(self.rows)
+        ):
             raise self._stuck(f"kept sending pages past its total ({self.total}) or past {MAX_PAGES:,} pages")
         return following
 
     def _stuck(self, what: str) -> BlandError:
         from ._exceptions import APIResponseValidationError
 
-        return APIResponseValidationError(f"Stopped paging {self.endpoint.name}: the API {what}",
-                                          status_code=200, method=self.endpoint.http_method, path=self.endpoint.path)
+        return APIResponseValidationError(
+            f"Stopped paging {self.endpoint.name}: the API {what}",
+            status_code=200,
+            method=self.endpoint.http_method,
+            path=self.endpoint.path,
+        )
 
     @property
     def raw(self) -> Any:
@@ -165,11 +172,11 @@ class Page(_BasePage[T]):
     ```
     """
 
-    def __init__(self, *, fetch: Callable[[dict[str, Any]], "Page[T]"], **kwargs: Any):
+    def __init__(self, *, fetch: Callable[[dict[str, Any]], Page[T]], **kwargs: Any):
         super().__init__(**kwargs)
         self._fetch = fetch
 
-    def iter_pages(self) -> Iterator["Page[T]"]:
+    def iter_pages(self) -> Iterator[Page[T]]:
         page: Optional[Page[T]] = self
         seen: set[int] = set()
         pages = 0
@@ -191,11 +198,11 @@ class Page(_BasePage[T]):
 class AsyncPage(_BasePage[T]):
     """One page of a list; `async for` walks every following page lazily."""
 
-    def __init__(self, *, fetch: Callable[[dict[str, Any]], Awaitable["AsyncPage[T]"]], **kwargs: Any):
+    def __init__(self, *, fetch: Callable[[dict[str, Any]], Awaitable[AsyncPage[T]]], **kwargs: Any):
         super().__init__(**kwargs)
         self._fetch = fetch
 
-    async def iter_pages(self) -> AsyncIterator["AsyncPage[T]"]:
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         page: Optional[AsyncPage[T]] = self
         seen: set[int] = set()
         pages = 0

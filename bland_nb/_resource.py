@@ -9,8 +9,9 @@ sync and async classes come from the same declarations; only the final call diff
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
 from functools import cached_property
-from typing import Annotated, Any, Callable, Optional, Union, get_args, get_origin
+from typing import Annotated, Any, Union, get_args, get_origin
 
 from ._constants import CALL_OPTIONS
 from ._endpoint import Endpoint
@@ -59,12 +60,18 @@ def signature(endpoint: Endpoint, *, page: type) -> inspect.Signature:
     fields = endpoint.params.model_fields
     params = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
     for name in endpoint.path_params:
-        params.append(inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=_plain(fields[name].annotation)))
+        params.append(
+            inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=_plain(fields[name].annotation))
+        )
     for name, field in fields.items():
         if name in endpoint.path_params:
             continue
         default = inspect.Parameter.empty if field.is_required() else field.default
-        params.append(inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=_plain(field.annotation)))
+        params.append(
+            inspect.Parameter(
+                name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=_plain(field.annotation)
+            )
+        )
     params += _OPTION_PARAMS
     if endpoint.accepts_extra:
         params.append(inspect.Parameter("params", inspect.Parameter.VAR_KEYWORD, annotation=Any))
@@ -107,8 +114,11 @@ def _binder(endpoint: Endpoint, sig: inspect.Signature, label: str) -> Callable[
 
     def bind(args: tuple, kwargs: dict) -> dict[str, Any]:
         arguments = dict(zip(positional, args))
-        fast = (len(args) <= len(positional) and arguments.keys().isdisjoint(kwargs)
-                and (endpoint.accepts_extra or names.issuperset(kwargs)))
+        fast = (
+            len(args) <= len(positional)
+            and arguments.keys().isdisjoint(kwargs)
+            and (endpoint.accepts_extra or names.issuperset(kwargs))
+        )
         if fast:
             arguments.update(kwargs)
         else:
@@ -131,9 +141,11 @@ def make_method(endpoint: Endpoint, *, is_async: bool) -> Callable[..., Any]:
     bind = _binder(endpoint, sig, f"{endpoint.group}.{endpoint.method_name}")
 
     if is_async:
+
         async def method(self: APIResource, *args: Any, **kwargs: Any) -> Any:
             return await self._client.request(endpoint, bind(args, kwargs), raw=self._raw)
     else:
+
         def method(self: APIResource, *args: Any, **kwargs: Any) -> Any:
             return self._client.request(endpoint, bind(args, kwargs), raw=self._raw)
 

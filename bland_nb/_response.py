@@ -13,7 +13,8 @@ import copy
 import json
 import logging
 import re
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Optional
 
 import httpx
 from pydantic import TypeAdapter, ValidationError
@@ -27,8 +28,17 @@ if TYPE_CHECKING:
 log = logging.getLogger("bland_nb")
 
 __all__ = [
-    "api_error", "error_in_body", "excerpt", "parse_body", "payload", "read_items", "read_result", "read_rows",
-    "read_total", "readable", "validate",
+    "api_error",
+    "error_in_body",
+    "excerpt",
+    "parse_body",
+    "payload",
+    "read_items",
+    "read_result",
+    "read_rows",
+    "read_total",
+    "readable",
+    "validate",
 ]
 
 _CODE = re.compile(r"^[A-Za-z_]+$")
@@ -53,10 +63,17 @@ def readable(endpoint: Endpoint, response: httpx.Response, read: Callable[[], An
     raise error  # outside the handler: nothing chained
 
 
-def unreadable(endpoint: Endpoint, status: int, path: str, exc: BaseException, content: Any = b"") -> APIResponseValidationError:
+def unreadable(
+    endpoint: Endpoint, status: int, path: str, exc: BaseException, content: Any = b""
+) -> APIResponseValidationError:
     reason = str(exc) if isinstance(exc, Unreadable) else f"{type(exc).__name__}: {str(exc)[:200]}"
-    return APIResponseValidationError(f"Could not read the answer of {endpoint.name} ({reason})",
-                                      status_code=status, method=endpoint.http_method, path=path, excerpt=excerpt(content))
+    return APIResponseValidationError(
+        f"Could not read the answer of {endpoint.name} ({reason})",
+        status_code=status,
+        method=endpoint.http_method,
+        path=path,
+        excerpt=excerpt(content),
+    )
 
 
 def excerpt(content: Any, limit: int = 200) -> str:
@@ -166,7 +183,9 @@ def validate(adapter: TypeAdapter, data: Any) -> Any:
 
 
 def _shape(data: Any) -> str:
-    return f"an object with keys {', '.join(map(str, list(data)[:8]))}" if isinstance(data, dict) else type(data).__name__
+    return (
+        f"an object with keys {', '.join(map(str, list(data)[:8]))}" if isinstance(data, dict) else type(data).__name__
+    )
 
 
 def _without_unreadable(data: Any, exc: ValidationError) -> Any:

@@ -9,7 +9,7 @@ dates to the API's formats, ids non-empty). Output types read the API's drifting
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import IO, Annotated, Any, Optional, Union
 
 from pydantic import AfterValidator, BeforeValidator, PlainSerializer
@@ -133,8 +133,9 @@ def _iso(value: datetime | None) -> str | None:
 
 Number = Union[int, float]
 
+
 def _utc(value: datetime | None) -> datetime | None:
-    return value.replace(tzinfo=timezone.utc) if value is not None and value.tzinfo is None else value
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
 # Pydantic's lax mode already reads "true"/"false", numeric strings and epoch numbers (seconds or

@@ -22,8 +22,9 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator, Optional, Sequence
+from typing import Any, Optional
 from unittest import mock
 
 import bland_nb
@@ -72,8 +73,10 @@ def run(*, lab: bool = False, voila: bool = False, out: str = "build") -> int:
 def _missing(voila: bool) -> Optional[str]:
     """Why the demo cannot run here, if it cannot."""
     if not NOTEBOOKS.is_dir():
-        return (f"The demo runs the notebooks of a clone of the repository; there is no {NOTEBOOKS}. "
-                "Clone the project and run tools/demo there.")
+        return (
+            f"The demo runs the notebooks of a clone of the repository; there is no {NOTEBOOKS}. "
+            "Clone the project and run tools/demo there."
+        )
     if importlib.util.find_spec("nbclient") is None or importlib.util.find_spec("nbconvert") is None:
         return "The demo executes notebooks: it needs the notebooks extra, pip install 'bland-nb[notebooks]'."
     if voila and not DASHBOARD.exists():
@@ -129,8 +132,10 @@ def recent_calls(client: bland_nb.BlandClient) -> Any:
 
 def funnel_table(funnel: Any) -> str:
     table = funnel[["calls", "dialed", "human", "human_rate", "cost", "cost_per_human"]]
-    return table.to_string(formatters={"human_rate": "{:.0%}".format, "cost": "${:,.2f}".format,
-                                       "cost_per_human": "${:,.2f}".format}, na_rep="-")
+    return table.to_string(
+        formatters={"human_rate": "{:.0%}".format, "cost": "${:,.2f}".format, "cost_per_human": "${:,.2f}".format},
+        na_rep="-",
+    )
 
 
 def balances_table(billing: Any) -> str:
@@ -181,8 +186,9 @@ async def _execute(path: Path) -> tuple[Any, float]:
 
     began = time.monotonic()
     notebook = nbformat.read(path, as_version=4)
-    client = NotebookClient(notebook, timeout=CELL_TIMEOUT, kernel_name="python3",
-                            resources={"metadata": {"path": str(path.parent)}})
+    client = NotebookClient(
+        notebook, timeout=CELL_TIMEOUT, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    )
     await client.async_execute(stderr=subprocess.DEVNULL)
     return notebook, time.monotonic() - began
 

@@ -48,7 +48,10 @@ def test_sync_bulk_keeps_order_bounds_concurrency_and_reports_failures():
     assert len(result) == 100 and script.count == 100
     assert [item.params["call_id"] for item in result] == ids
     assert [item.result.call_id for item in result if item.ok] == [i for i in ids if i not in {"c7", "c42"}]
-    assert [(e.index, type(e.error)) for e in result.errors] == [(7, bland_nb.NotFoundError), (42, bland_nb.NotFoundError)]
+    assert [(e.index, type(e.error)) for e in result.errors] == [
+        (7, bland_nb.NotFoundError),
+        (42, bland_nb.NotFoundError),
+    ]
     assert 1 < tracker.peak <= 4
     with pytest.raises(bland_nb.NotFoundError):
         result.values()
@@ -156,7 +159,9 @@ class Interrupting:
 def assert_interrupted(interrupted: bland_nb.BulkInterrupted, sent: list[str], items: int) -> None:
     """Every item is there: finished, never sent, or in flight (the one interrupted among them)."""
     result = interrupted.result
-    assert isinstance(interrupted, KeyboardInterrupt) and isinstance(result, bland_nb.BulkResult) and len(result) == items
+    assert (
+        isinstance(interrupted, KeyboardInterrupt) and isinstance(result, bland_nb.BulkResult) and len(result) == items
+    )
     finished = [item for item in result if item.ok]
     assert finished and interrupted.not_sent and interrupted.in_flight
     assert all(item.result.call_id == item.params["call_id"] for item in finished)
@@ -186,7 +191,9 @@ def test_ctrl_c_inside_an_async_bulk_raises_with_what_it_gathered():
     transport = Interrupting(nth=10)
 
     async def run():
-        async with bland_nb.AsyncBlandClient(api_key="k" * 20, transport=httpx.MockTransport(transport.answer)) as client:
+        async with bland_nb.AsyncBlandClient(
+            api_key="k" * 20, transport=httpx.MockTransport(transport.answer)
+        ) as client:
             await client.bulk("get_call", [f"c{i}" for i in range(100)], concurrency=4)
 
     with pytest.raises(bland_nb.BulkInterrupted) as caught:
@@ -198,7 +205,9 @@ def test_a_cancelled_async_bulk_stays_cancelled_and_stops_sending():
     transport = Interrupting(nth=0)
 
     async def run():
-        async with bland_nb.AsyncBlandClient(api_key="k" * 20, transport=httpx.MockTransport(transport.answer)) as client:
+        async with bland_nb.AsyncBlandClient(
+            api_key="k" * 20, transport=httpx.MockTransport(transport.answer)
+        ) as client:
             with pytest.raises(TimeoutError):  # asyncio.timeout's cancellation, not a KeyboardInterrupt
                 await asyncio.wait_for(client.bulk("get_call", [f"c{i}" for i in range(100)], concurrency=4), 0.05)
             sent = len(transport.sent)
@@ -213,7 +222,9 @@ def test_rerunning_failed_sms_sends_reuses_their_idempotency_keys():
     sandbox = Sandbox(seed=4, calls=20, faults=Faults(disconnect_rate=0.4, seed=2))  # acted on, then cut off
     client = sandbox.client()
     sender = client.sms.list_numbers().raw["data"][0]["phone_number"]
-    items = [{"user_number": f"+1415555{2600 + i}", "agent_number": sender, "agent_message": "Bulk hello"} for i in range(20)]
+    items = [
+        {"user_number": f"+1415555{2600 + i}", "agent_number": sender, "agent_message": "Bulk hello"} for i in range(20)
+    ]
     result = client.bulk("send_sms", items, concurrency=4)
     keys = [item.idempotency_key for item in result]
     assert len(set(keys)) == 20 and all(item.params["idempotency_key"] == item.idempotency_key for item in result)
@@ -231,7 +242,10 @@ def test_rerunning_failed_sms_sends_reuses_their_idempotency_keys():
 def test_a_given_idempotency_key_is_kept():
     script = Script(default=httpx.Response(200, json={"data": {"message": "SMS sent successfully"}}))
     client = bland_nb.BlandClient(api_key="k" * 20, transport=httpx.MockTransport(script))
-    items = [{"user_number": "+14155552671", "agent_number": "+14155552672", "idempotency_key": "mine"}, {"user_number": "+14155552673", "agent_number": "+14155552672"}]
+    items = [
+        {"user_number": "+14155552671", "agent_number": "+14155552672", "idempotency_key": "mine"},
+        {"user_number": "+14155552673", "agent_number": "+14155552672"},
+    ]
     result = client.bulk("send_sms", items)
     assert result[0].idempotency_key == "mine" and len(result[1].idempotency_key) == 32
     assert [r.headers["idempotency-key"] for r in script.requests] == [item.idempotency_key for item in result]
@@ -251,7 +265,9 @@ def test_a_runner_keeps_one_pool_across_jobs_and_keeps_each_jobs_order():
         jobs = [runner.submit("get_call", [f"{batch}{i}" for i in range(25)]) for batch in "abc"]
         assert all(isinstance(job, bland_nb.BulkJob) and len(job) == 25 for job in jobs)
         results = [job.result() for job in jobs]
-    assert [[item.params["call_id"] for item in result] for result in results] == [[f"{b}{i}" for i in range(25)] for b in "abc"]
+    assert [[item.params["call_id"] for item in result] for result in results] == [
+        [f"{b}{i}" for i in range(25)] for b in "abc"
+    ]
     assert [item.params["call_id"] for result in results for item in result.errors] == ["b3"]
     assert isinstance(results[0][0].result, bland_nb.Call)
     assert 1 < tracker.peak <= 4  # three jobs queued at once, never more than the pool in flight
@@ -266,7 +282,10 @@ def test_json_gives_the_answers_as_sent():
 def test_the_rate_limit_holds_across_jobs():
     started = time.monotonic()
     with bland_nb.BulkRunner(runner_client(Script(default=Tracker(pause=0))), concurrency=2, rate_limit=100) as runner:
-        first, second = runner.submit("get_call", [f"a{i}" for i in range(11)]), runner.submit("get_call", [f"b{i}" for i in range(11)])
+        first, second = (
+            runner.submit("get_call", [f"a{i}" for i in range(11)]),
+            runner.submit("get_call", [f"b{i}" for i in range(11)]),
+        )
         assert first.result().ok and second.result().ok
     assert time.monotonic() - started >= 0.19  # 22 requests at 100/s after a burst of 2, not two bursts
 
@@ -305,7 +324,10 @@ def test_leaving_normally_finishes_every_job_and_on_an_error_sends_nothing_more(
 
 def test_ctrl_c_in_a_runner_stops_every_job():
     transport = Interrupting(nth=10)
-    with pytest.raises(bland_nb.BulkInterrupted) as caught, bland_nb.BulkRunner(runner_client(transport), concurrency=4) as runner:
+    with (
+        pytest.raises(bland_nb.BulkInterrupted) as caught,
+        bland_nb.BulkRunner(runner_client(transport), concurrency=4) as runner,
+    ):
         first = runner.submit("get_call", [f"c{i}" for i in range(100)])
         second = runner.submit("get_call", [f"d{i}" for i in range(10)])
         first.result()
@@ -336,6 +358,7 @@ def test_ctrl_c_while_waiting_for_a_job_raises_bulk_interrupted():
 
 def test_idle_workers_end_and_come_back(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(bland_nb._bulk, "IDLE_SECONDS", 0.05)
+
     def workers() -> int:
         return sum(thread.name.startswith("bland-bulk") for thread in threading.enumerate())
 
@@ -351,7 +374,7 @@ def test_a_runner_refuses_bad_options_and_an_async_client():
     client = runner_client(Script())
     with pytest.raises(bland_nb.BlandValidationError, match="concurrency=0"):
         bland_nb.BulkRunner(client, concurrency=0)
-    with pytest.raises(bland_nb.BlandValidationError, match="rate_limit=0.001"):
+    with pytest.raises(bland_nb.BlandValidationError, match=r"rate_limit=0\.001"):
         bland_nb.BulkRunner(client, rate_limit=bland_nb.MIN_RATE_LIMIT / 10)
     with pytest.raises(bland_nb.BlandValidationError, match="takes a BlandClient \\(not AsyncBlandClient\\)"):
         bland_nb.BulkRunner(bland_nb.AsyncBlandClient(api_key="k" * 20))

@@ -94,38 +94,45 @@ def test_python_m_bland_nb_sandbox_takes_the_same_options():
     ours, theirs = options(PARSERS[("sandbox",)]), options(module_parser())
     assert ours.keys() == theirs.keys()
     for name in ours:
-        assert (ours[name].default, ours[name].type, ours[name].help) == (theirs[name].default, theirs[name].type, theirs[name].help)
+        assert (ours[name].default, ours[name].type, ours[name].help) == (
+            theirs[name].default,
+            theirs[name].type,
+            theirs[name].help,
+        )
 
 
 # -- one-line errors ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("argv, option, value", [
-    (["sandbox", "--port", "70000"], "--port", "70000"),
-    (["sandbox", "--port", "-1"], "--port", "-1"),
-    (["sandbox", "--port", "http"], "--port", "http"),
-    (["sandbox", "--calls", "-5"], "--calls", "-5"),
-    (["sandbox", "--error-rate", "1.5"], "--error-rate", "1.5"),
-    (["sandbox", "--disconnect-rate", "nan"], "--disconnect-rate", "nan"),
-    (["sandbox", "--latency-ms", "-1"], "--latency-ms", "-1"),
-    (["sandbox", "--realtime", "fast"], "--realtime", "fast"),
-    (["sandbox", "--rate-limit", "0"], "--rate-limit", "0"),
-    (["sandbox", "--seed", "1.5"], "--seed", "1.5"),
-    (["sandbox", "--rate-limit", "1e-300"], "--rate-limit", "1e-300"),
-    (["sandbox", "--rate-limit", "inf"], "--rate-limit", "inf"),
-    (["sandbox", "--calls", "1000000000000"], "--calls", "1000000000000"),
-    (["sandbox", "--realtime", "1e300"], "--realtime", "1e300"),
-    (["sandbox", "--latency-ms", "1e300"], "--latency-ms", "1e300"),
-    (["sandbox", "--jitter-ms", "nan"], "--jitter-ms", "nan"),
-    (["sandbox", "--host", ""], "--host", "''"),
-    (["demo", "--out", " "], "--out", "' '"),
-    (["sandbox", "--log-level", "loud"], "--log-level", "loud"),
-    (["sandbox", "--bogus"], "unrecognized", "--bogus"),
-    (["sandbox", "8000"], "unrecognized", "8000"),
-    (["demo", "--lab", "--voila"], "--voila", "--lab"),
-    (["demo", "--out"], "--out", "expected one argument"),
-    (["launch"], "invalid choice", "launch"),
-])
+@pytest.mark.parametrize(
+    "argv, option, value",
+    [
+        (["sandbox", "--port", "70000"], "--port", "70000"),
+        (["sandbox", "--port", "-1"], "--port", "-1"),
+        (["sandbox", "--port", "http"], "--port", "http"),
+        (["sandbox", "--calls", "-5"], "--calls", "-5"),
+        (["sandbox", "--error-rate", "1.5"], "--error-rate", "1.5"),
+        (["sandbox", "--disconnect-rate", "nan"], "--disconnect-rate", "nan"),
+        (["sandbox", "--latency-ms", "-1"], "--latency-ms", "-1"),
+        (["sandbox", "--realtime", "fast"], "--realtime", "fast"),
+        (["sandbox", "--rate-limit", "0"], "--rate-limit", "0"),
+        (["sandbox", "--seed", "1.5"], "--seed", "1.5"),
+        (["sandbox", "--rate-limit", "1e-300"], "--rate-limit", "1e-300"),
+        (["sandbox", "--rate-limit", "inf"], "--rate-limit", "inf"),
+        (["sandbox", "--calls", "1000000000000"], "--calls", "1000000000000"),
+        (["sandbox", "--realtime", "1e300"], "--realtime", "1e300"),
+        (["sandbox", "--latency-ms", "1e300"], "--latency-ms", "1e300"),
+        (["sandbox", "--jitter-ms", "nan"], "--jitter-ms", "nan"),
+        (["sandbox", "--host", ""], "--host", "''"),
+        (["demo", "--out", " "], "--out", "' '"),
+        (["sandbox", "--log-level", "loud"], "--log-level", "loud"),
+        (["sandbox", "--bogus"], "unrecognized", "--bogus"),
+        (["sandbox", "8000"], "unrecognized", "8000"),
+        (["demo", "--lab", "--voila"], "--voila", "--lab"),
+        (["demo", "--out"], "--out", "expected one argument"),
+        (["launch"], "invalid choice", "launch"),
+    ],
+)
 def test_a_bad_option_is_one_line_naming_it_and_exit_2(capsys, argv, option, value):
     code, out, err = run(capsys, *argv)
     prog = "bland-nb" if argv[0] == "launch" else f"bland-nb {argv[0]}"
@@ -154,8 +161,13 @@ def test_a_port_in_use_is_one_line(capsys):
 
 def test_sandbox_serves_what_it_prints_until_ctrl_c(monkeypatch):
     env = {**os.environ, "BLAND_API_KEY": SECRET}
-    process = subprocess.Popen([*COMMAND, "sandbox", "--port", "0", "--seed", "3", "--calls", "120"], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [*COMMAND, "sandbox", "--port", "0", "--seed", "3", "--calls", "120"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     watchdog = threading.Timer(60, process.kill)
     watchdog.start()
     try:
@@ -164,7 +176,9 @@ def test_sandbox_serves_what_it_prints_until_ctrl_c(monkeypatch):
         printed = dict(line.removeprefix("export ").strip().split("=", 1) for line in lines)
         assert printed.keys() == {"BLAND_SANDBOX_URL", "BLAND_SANDBOX_KEY"}
         assert printed["BLAND_SANDBOX_KEY"] == Sandbox.key_for(3)
-        with bland_nb.BlandClient(api_key=printed["BLAND_SANDBOX_KEY"], base_url=printed["BLAND_SANDBOX_URL"]) as client:
+        with bland_nb.BlandClient(
+            api_key=printed["BLAND_SANDBOX_KEY"], base_url=printed["BLAND_SANDBOX_URL"]
+        ) as client:
             assert client.calls.list(limit=500).total == 120
         monkeypatch.delenv("BLAND_API_KEY", raising=False)
         for name, value in printed.items():  # pasted into a shell, as printed
@@ -204,11 +218,14 @@ def demo_runs(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     return runs
 
 
-@pytest.mark.parametrize("argv, expected", [
-    ([], {"lab": False, "voila": False, "out": "build"}),
-    (["--lab"], {"lab": True, "voila": False, "out": "build"}),
-    (["--voila", "--out", "site"], {"lab": False, "voila": True, "out": "site"}),
-])
+@pytest.mark.parametrize(
+    "argv, expected",
+    [
+        ([], {"lab": False, "voila": False, "out": "build"}),
+        (["--lab"], {"lab": True, "voila": False, "out": "build"}),
+        (["--voila", "--out", "site"], {"lab": False, "voila": True, "out": "site"}),
+    ],
+)
 def test_demo_runs_bland_nb_demo_with_the_options_and_returns_its_code(capsys, demo_runs, argv, expected):
     assert run(capsys, "demo", *argv) == (7, "", "")
     assert demo_runs == [expected]

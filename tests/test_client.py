@@ -27,7 +27,9 @@ def test_us_host_endpoints_go_to_the_documented_host_only_by_default():
     script = Script(default=httpx.Response(200, json={"folders": []}))
     bland_nb.BlandClient(api_key=KEY, transport=httpx.MockTransport(script)).pathway_folders.list()
     assert script.requests[0].url.host == "us.api.bland.ai"
-    bland_nb.BlandClient(api_key=KEY, base_url="http://127.0.0.1:9", transport=httpx.MockTransport(script)).pathway_folders.list()
+    bland_nb.BlandClient(
+        api_key=KEY, base_url="http://127.0.0.1:9", transport=httpx.MockTransport(script)
+    ).pathway_folders.list()
     assert script.requests[1].url.host == "127.0.0.1"
 
 
@@ -45,8 +47,14 @@ def test_encrypted_key_is_sent_only_where_documented():
 def test_per_call_overrides():
     script = Script(default=httpx.Response(200, json={"status": "success"}))
     client = bland_nb.BlandClient(api_key=KEY, transport=httpx.MockTransport(script))
-    client.calls.send(phone_number="+14155552671", task="hi", extra_body={"new_field": 1},
-                      extra_headers={"x-trace": "t1"}, extra_query={"debug": "1"}, timeout=3.0)
+    client.calls.send(
+        phone_number="+14155552671",
+        task="hi",
+        extra_body={"new_field": 1},
+        extra_headers={"x-trace": "t1"},
+        extra_query={"debug": "1"},
+        timeout=3.0,
+    )
     request = script.requests[0]
     assert request.headers["x-trace"] == "t1" and request.url.params["debug"] == "1"
     assert b'"new_field":1' in request.content.replace(b" ", b"")
@@ -56,11 +64,20 @@ def test_per_call_overrides():
 def test_create_campaign_forwards_send_call_fields():
     script = Script(default=httpx.Response(200, json={"status": "success", "campaign_id": "camp-1"}))
     client = bland_nb.BlandClient(api_key=KEY, transport=httpx.MockTransport(script))
-    result = client.campaigns.create(name="Spring", numbers=["(415) 555-2671"], sequence={"retries": 1}, task="Say hi", voice="maya")
+    result = client.campaigns.create(
+        name="Spring", numbers=["(415) 555-2671"], sequence={"retries": 1}, task="Say hi", voice="maya"
+    )
     assert result.campaign_id == "camp-1"
     import json
+
     body = json.loads(script.requests[0].content)
-    assert body == {"name": "Spring", "numbers": ["+14155552671"], "sequence": {"retries": 1}, "task": "Say hi", "voice": "maya"}
+    assert body == {
+        "name": "Spring",
+        "numbers": ["+14155552671"],
+        "sequence": {"retries": 1},
+        "task": "Say hi",
+        "voice": "maya",
+    }
 
 
 def test_path_values_are_url_quoted():
@@ -86,7 +103,7 @@ def test_dates_accept_date_objects():
     client = bland_nb.BlandClient(api_key=KEY, transport=httpx.MockTransport(script))
     client.calls.list(start_date=dt.date(2026, 11, 1), end_date="2026-11-20T00:00:00Z")
     assert script.requests[0].url.params["start_date"] == "2026-11-01"
-    with pytest.raises(bland_nb.BlandValidationError, match="start_date='last week'.*ISO 8601"):
+    with pytest.raises(bland_nb.BlandValidationError, match=r"start_date='last week'.*ISO 8601"):
         client.calls.list(start_date="last week")
 
 
@@ -121,7 +138,7 @@ def test_context_managers_close():
 def test_send_call_needs_a_task_or_a_pathway():
     script = Script()
     client = bland_nb.BlandClient(api_key=KEY, transport=httpx.MockTransport(script))
-    with pytest.raises(bland_nb.BlandValidationError, match="give task .* or pathway_id"):
+    with pytest.raises(bland_nb.BlandValidationError, match=r"give task .* or pathway_id"):
         client.calls.send(phone_number="+14155552671")
     client.calls.send(phone_number="+14155552671", pathway_id="p1")
     assert script.count == 1

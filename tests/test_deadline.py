@@ -8,7 +8,7 @@ import asyncio
 import socket
 import threading
 import time
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 
@@ -59,8 +59,9 @@ def test_the_sync_client_stops_at_the_deadline(slow_server):
 
 def test_the_async_client_stops_at_the_deadline(slow_server):
     async def call() -> None:
-        async with bland_nb.AsyncBlandClient(api_key="sk-test-deadline-0000", base_url=slow_server, timeout=1.0,
-                                             max_retries=0) as client:
+        async with bland_nb.AsyncBlandClient(
+            api_key="sk-test-deadline-0000", base_url=slow_server, timeout=1.0, max_retries=0
+        ) as client:
             await client.calls.get("c1")
 
     started = time.monotonic()

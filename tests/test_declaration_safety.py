@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -61,15 +62,24 @@ SENDS_TO = {  # (endpoint, parameter): what the API sends there
     ("update_web_agent", "tools"): "call data, to the URL of an inline custom tool",
     ("update_web_agent", "dynamic_data"): "call variables, in requests to each lookup URL",
     ("update_pathway", "nodes"): "call variables to Webhook nodes' URLs, call audio to Transfer Call nodes' numbers",
-    ("create_pathway_version", "nodes"): "call variables to Webhook nodes' URLs, call audio to Transfer Call nodes' numbers",
-    ("update_pathway_version", "nodes"): "call variables to Webhook nodes' URLs, call audio to Transfer Call nodes' numbers",
+    (
+        "create_pathway_version",
+        "nodes",
+    ): "call variables to Webhook nodes' URLs, call audio to Transfer Call nodes' numbers",
+    (
+        "update_pathway_version",
+        "nodes",
+    ): "call variables to Webhook nodes' URLs, call audio to Transfer Call nodes' numbers",
     ("update_organization_members", "target"): "an invitation; the member it makes sees all of the account's data",
 }
 
 NOT_SENDS_TO = {  # parameters that look like destinations but are not
     ("send_call", "voicemail"): "its sms goes to the callee, with the caller's own text",
     ("send_call", "webhook_events"): "names events; they go to `webhook`",
-    ("send_call", "stream_post_transfer_transcript"): "a switch; the stream goes to whoever gets its URL with the API key",
+    (
+        "send_call",
+        "stream_post_transfer_transcript",
+    ): "a switch; the stream goes to whoever gets its URL with the API key",
     ("create_knowledge_base_from_web", "urls"): "fetched from, not sent to",
     ("discover_sitemap_urls", "url"): "fetched from, not sent to",
     ("register_a2p_brand", "email"): "the business's own contact, sent with its registration",
@@ -77,7 +87,9 @@ NOT_SENDS_TO = {  # parameters that look like destinations but are not
     ("update_organization_member_permissions", "target"): "a member already in the organization",
 }
 
-LOOKS_LIKE_A_DESTINATION = re.compile(r"url|webhook|transfer|forward|email|website|target|tools|dynamic_data|nodes|voicemail")
+LOOKS_LIKE_A_DESTINATION = re.compile(
+    r"url|webhook|transfer|forward|email|website|target|tools|dynamic_data|nodes|voicemail"
+)
 
 
 def test_sends_to_is_the_audited_set():
@@ -93,10 +105,16 @@ def test_sends_to_names_declared_parameters():
 
 
 def test_every_parameter_that_looks_like_a_destination_was_decided():
-    undecided = {
-        (ep.name, name) for ep in ENDPOINTS.values() for name in ep.params.model_fields
-        if LOOKS_LIKE_A_DESTINATION.search(name)
-    } - set(SENDS_TO) - set(NOT_SENDS_TO)
+    undecided = (
+        {
+            (ep.name, name)
+            for ep in ENDPOINTS.values()
+            for name in ep.params.model_fields
+            if LOOKS_LIKE_A_DESTINATION.search(name)
+        }
+        - set(SENDS_TO)
+        - set(NOT_SENDS_TO)
+    )
     assert not undecided, "add each to SENDS_TO or NOT_SENDS_TO, with the reason"
 
 
@@ -132,11 +150,14 @@ def test_every_idempotent_declaration_is_justified():
     assert {ep.name for ep in ENDPOINTS.values() if ep.idempotent} <= set(RETRY_SAFE_POSTS)
 
 
-@pytest.mark.parametrize(("name", "kwargs"), [
-    ("toggle_sms_human_mode", dict(phone_number=PHONE)),  # flips the mode: twice is back where it was
-    ("toggle_sms_human_mode", dict(phone_number=PHONE, on=True)),  # one declaration, one answer
-    ("add_library_voice", dict(voice_id="v-1")),  # makes a new voice record each time
-])
+@pytest.mark.parametrize(
+    ("name", "kwargs"),
+    [
+        ("toggle_sms_human_mode", dict(phone_number=PHONE)),  # flips the mode: twice is back where it was
+        ("toggle_sms_human_mode", dict(phone_number=PHONE, on=True)),  # one declaration, one answer
+        ("add_library_voice", dict(voice_id="v-1")),  # makes a new voice record each time
+    ],
+)
 def test_a_post_that_acts_twice_is_not_retried_after_a_read_error(make_caller, name, kwargs):
     script = Script(httpx.ReadError("reset"), httpx.Response(200, json={"status": "ok"}))
     endpoint = ENDPOINTS[name]
@@ -149,27 +170,76 @@ def test_a_post_that_acts_twice_is_not_retried_after_a_read_error(make_caller, n
 
 CALL = {"phone_number": PHONE, "task": "Say hi"}
 NESTED = [  # (endpoint, where the number sits, the arguments with `n` there)
-    ("create_batch", ("call_objects", 3, "phone_number"),
-     lambda n: dict(global_={"task": "t"}, call_objects=[CALL, CALL, CALL, {"task": "t", "phone_number": n, "k": [1]}])),
-    ("create_batch", ("call_objects", 0, "from"), lambda n: dict(global_={"task": "t"}, call_objects=[{**CALL, "from": n}])),
-    ("create_batch", ("call_objects", 0, "transfer_list", "sales"),
-     lambda n: dict(global_={"task": "t"}, call_objects=[{**CALL, "transfer_list": {"default": PHONE, "sales": n}}])),
-    ("create_batch", ("global_", "transfer_phone_number"), lambda n: dict(global_={"task": "t", "transfer_phone_number": n})),
-    ("create_batch", ("global_", "voicemail", "sms", "to"),
-     lambda n: dict(global_={"task": "t", "voicemail": {"action": "leave_message", "sms": {"message": "Hi", "to": n}}})),
-    ("create_batch_v1_legacy", ("call_data", 1, "phone_number"),
-     lambda n: dict(base_prompt="Hi {{name}}", call_data=[{"phone_number": PHONE}, {"name": "Ann", "phone_number": n}])),
+    (
+        "create_batch",
+        ("call_objects", 3, "phone_number"),
+        lambda n: dict(
+            global_={"task": "t"}, call_objects=[CALL, CALL, CALL, {"task": "t", "phone_number": n, "k": [1]}]
+        ),
+    ),
+    (
+        "create_batch",
+        ("call_objects", 0, "from"),
+        lambda n: dict(global_={"task": "t"}, call_objects=[{**CALL, "from": n}]),
+    ),
+    (
+        "create_batch",
+        ("call_objects", 0, "transfer_list", "sales"),
+        lambda n: dict(global_={"task": "t"}, call_objects=[{**CALL, "transfer_list": {"default": PHONE, "sales": n}}]),
+    ),
+    (
+        "create_batch",
+        ("global_", "transfer_phone_number"),
+        lambda n: dict(global_={"task": "t", "transfer_phone_number": n}),
+    ),
+    (
+        "create_batch",
+        ("global_", "voicemail", "sms", "to"),
+        lambda n: dict(
+            global_={"task": "t", "voicemail": {"action": "leave_message", "sms": {"message": "Hi", "to": n}}}
+        ),
+    ),
+    (
+        "create_batch_v1_legacy",
+        ("call_data", 1, "phone_number"),
+        lambda n: dict(
+            base_prompt="Hi {{name}}", call_data=[{"phone_number": PHONE}, {"name": "Ann", "phone_number": n}]
+        ),
+    ),
     ("send_call", ("transfer_list", "sales"), lambda n: dict(phone_number=PHONE, task="t", transfer_list={"sales": n})),
-    ("send_call", ("voicemail", "sms", "from"),
-     lambda n: dict(phone_number=PHONE, task="t", voicemail={"message": "Call back", "sms": {"from": n, "to": PHONE}})),
+    (
+        "send_call",
+        ("voicemail", "sms", "from"),
+        lambda n: dict(
+            phone_number=PHONE, task="t", voicemail={"message": "Call back", "sms": {"from": n, "to": PHONE}}
+        ),
+    ),
     ("upload_twilio_inbound_numbers", ("numbers", 1), lambda n: dict(numbers=[PHONE, n])),
-    ("send_sms_batch", ("global_", "agent_number"), lambda n: dict(file_id="f-1", global_={"agent_number": n, "channel": "sms"})),
-    ("register_a2p_brand", ("trusted_user", "phone_number"), lambda n: dict(
-        business_name="B", ein="12-3456789", vertical="HEALTHCARE", address="1 Main St", city="Austin", state="TX",
-        postal_code="78701", country="US", email="ops@example.com", type="Corporation", website="https://example.com",
-        opt_in_info="Front desk", message_samples=["a", "b", "c"],
-        trusted_user={"first_name": "Ann", "phone_number": n, "email": "ann@example.com"},
-    )),
+    (
+        "send_sms_batch",
+        ("global_", "agent_number"),
+        lambda n: dict(file_id="f-1", global_={"agent_number": n, "channel": "sms"}),
+    ),
+    (
+        "register_a2p_brand",
+        ("trusted_user", "phone_number"),
+        lambda n: dict(
+            business_name="B",
+            ein="12-3456789",
+            vertical="HEALTHCARE",
+            address="1 Main St",
+            city="Austin",
+            state="TX",
+            postal_code="78701",
+            country="US",
+            email="ops@example.com",
+            type="Corporation",
+            website="https://example.com",
+            opt_in_info="Front desk",
+            message_samples=["a", "b", "c"],
+            trusted_user={"first_name": "Ann", "phone_number": n, "email": "ann@example.com"},
+        ),
+    ),
 ]
 NESTED_IDS = [f"{name}-{'.'.join(map(str, loc))}" for name, loc, _ in NESTED]
 
@@ -209,7 +279,8 @@ def blanks(endpoint: bland_nb.Endpoint, name: str) -> list[Any]:
 ID_NAME = re.compile(r"(^|_)(id|ids|sid)$")
 NAMED_IDS = {("update_organization_member_permissions", "target"), ("update_organization_service_version", "version")}
 ID_FIELDS = sorted(
-    {(ep.name, name) for ep in ENDPOINTS.values() for name in ep.params.model_fields if ID_NAME.search(name)} | NAMED_IDS
+    {(ep.name, name) for ep in ENDPOINTS.values() for name in ep.params.model_fields if ID_NAME.search(name)}
+    | NAMED_IDS
 )
 
 

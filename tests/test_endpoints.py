@@ -10,9 +10,10 @@ import importlib
 import inspect
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -31,11 +32,26 @@ DATE = "2026-01-31"
 START_TIME = "2026-01-31 09:00:00 -05:00"
 AUDIO = b"RIFF....WAVEfmt "
 PHONE_NAMES = {
-    "phone_number", "from_number", "to_number", "user_number", "agent_number", "transfer_phone_number",
-    "transfer_number", "inbound_number", "from", "to", "numbers",
+    "phone_number",
+    "from_number",
+    "to_number",
+    "user_number",
+    "agent_number",
+    "transfer_phone_number",
+    "transfer_number",
+    "inbound_number",
+    "from",
+    "to",
+    "numbers",
 }
 DATE_NAMES = {
-    "start_date", "end_date", "created_at", "update_start_date", "update_end_date", "created_after", "created_before",
+    "start_date",
+    "end_date",
+    "created_at",
+    "update_start_date",
+    "update_end_date",
+    "created_after",
+    "created_before",
 }
 PLACEHOLDER = re.compile(r"{(\w+)}")
 SHAPED = {  # (endpoint, wire name) → a value of the documented shape, where `{"k": "v"}` is not one
@@ -79,7 +95,7 @@ def _shape(type_: str) -> tuple[bool, str]:
     """(is_array, element kind) from catalog types such as `string[]`, `array<object>`, `string | null`."""
     text = re.sub(r"\s*\(.*\)$", "", type_).replace(" ", "")
     if text.startswith("array<"):
-        return True, text[len("array<"):-1]
+        return True, text[len("array<") : -1]
     if text == "array":
         return True, "string"
     match = re.fullmatch(r"(\w+)\[\d*\](\|null)?", text)
@@ -233,7 +249,9 @@ def test_declarations_match_the_catalog():
 # -- 2. every endpoint sends what the catalog documents -----------------------------------
 
 
-def check_request(request: httpx.Request, endpoint: Endpoint, entry: dict[str, Any], sent: dict[str, tuple[str, Any]]) -> None:
+def check_request(
+    request: httpx.Request, endpoint: Endpoint, entry: dict[str, Any], sent: dict[str, tuple[str, Any]]
+) -> None:
     """The request carries the catalog's method, host and path, and each parameter in its place."""
     name = entry["name"]
     assert request.method == entry["method"], name
@@ -330,7 +348,12 @@ async def test_phone_numbers_are_validated_and_normalised(client, recorder, name
 ENUM_CASES = [
     ("send_call", dict(phone_number=PHONE, task="hi", model="fast"), "model", ["base", "turbo"]),
     ("list_calls", dict(sort_by="size"), "sort_by", ["created_at", "updated_at"]),
-    ("send_sms", dict(user_number=PHONE, agent_number=PHONE, channel="fax"), "channel", ["sms", "whatsapp", "imessage"]),
+    (
+        "send_sms",
+        dict(user_number=PHONE, agent_number=PHONE, channel="fax"),
+        "channel",
+        ["sms", "whatsapp", "imessage"],
+    ),
 ]
 
 
@@ -347,7 +370,13 @@ async def test_bad_enum_value_lists_accepted_values(client, recorder, name, kwar
 
 
 INVOKE_NAMES = [
-    "send_call", "list_calls", "get_campaign", "send_sms", "get_call_recording", "list_active_calls", "get_voice_sample",
+    "send_call",
+    "list_calls",
+    "get_campaign",
+    "send_sms",
+    "get_call_recording",
+    "list_active_calls",
+    "get_voice_sample",
     "update_custom_tool",  # has a parameter called `name`, like invoke's own first argument
 ]
 

@@ -77,7 +77,9 @@ def test_data_errors_envelope_examples(name, body):
 
 def test_validation_errors_list_every_message():
     body = {"status": "error", "message": "Invalid parameters.", "errors": ["Missing task.", "Bad voice."]}
-    client = bland_nb.BlandClient(api_key="k" * 20, transport=httpx.MockTransport(Script(httpx.Response(400, json=body))))
+    client = bland_nb.BlandClient(
+        api_key="k" * 20, transport=httpx.MockTransport(Script(httpx.Response(400, json=body)))
+    )
     with pytest.raises(bland_nb.BadRequestError) as info:
         client.calls.send(phone_number="+14155552671", task="x")
     assert info.value.messages == ["Invalid parameters.", "Missing task.", "Bad voice."]
@@ -85,7 +87,9 @@ def test_validation_errors_list_every_message():
 
 def test_objective_validation_418_shape():
     body = {"error": "OBJECTIVE_VALIDATION_ERROR", "details": "The task asks the agent to impersonate a bank."}
-    client = bland_nb.BlandClient(api_key="k" * 20, transport=httpx.MockTransport(Script(httpx.Response(418, json=body))))
+    client = bland_nb.BlandClient(
+        api_key="k" * 20, transport=httpx.MockTransport(Script(httpx.Response(418, json=body)))
+    )
     with pytest.raises(bland_nb.BadRequestError) as info:
         client.calls.send(phone_number="+14155552671", task="x")
     assert info.value.code == "OBJECTIVE_VALIDATION_ERROR"
@@ -93,21 +97,31 @@ def test_objective_validation_418_shape():
 
 
 def test_generate_pathway_swapped_keys():
-    body = {"data": None, "errors": [{"message": "INVALID_PROMPT", "error": "The prompt is too short to build a pathway."}]}
-    client = bland_nb.BlandClient(api_key="k" * 20, transport=httpx.MockTransport(Script(httpx.Response(400, json=body))))
+    body = {
+        "data": None,
+        "errors": [{"message": "INVALID_PROMPT", "error": "The prompt is too short to build a pathway."}],
+    }
+    client = bland_nb.BlandClient(
+        api_key="k" * 20, transport=httpx.MockTransport(Script(httpx.Response(400, json=body)))
+    )
     with pytest.raises(bland_nb.BadRequestError) as info:
         client.pathways.generate(input_prompt="hi")
     assert info.value.code == "INVALID_PROMPT"
     assert info.value.message.startswith("The prompt is too short")
 
 
-@pytest.mark.parametrize("body", [
-    {"status": "error", "message": "This number is blacklisted."},
-    {"data": None, "errors": [{"error": "NOT_FOUND", "message": "gone"}]},
-    {"status": 400, "data": None, "errors": [{"error": "Limit Exceeded", "message": "Too many voices."}]},
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"status": "error", "message": "This number is blacklisted."},
+        {"data": None, "errors": [{"error": "NOT_FOUND", "message": "gone"}]},
+        {"status": 400, "data": None, "errors": [{"error": "Limit Exceeded", "message": "Too many voices."}]},
+    ],
+)
 def test_error_bodies_sent_with_200_still_raise(body):
-    client = bland_nb.BlandClient(api_key="k" * 20, transport=httpx.MockTransport(Script(httpx.Response(200, json=body))))
+    client = bland_nb.BlandClient(
+        api_key="k" * 20, transport=httpx.MockTransport(Script(httpx.Response(200, json=body)))
+    )
     with pytest.raises(bland_nb.APIStatusError) as info:
         client.campaigns.stop("camp-1")
     assert info.value.message in json.dumps(body)
@@ -115,7 +129,9 @@ def test_error_bodies_sent_with_200_still_raise(body):
 
 def test_success_with_empty_errors_array_is_not_an_error():
     body = {"data": {"status": "completed", "conversation_id": "v1"}, "errors": []}
-    client = bland_nb.BlandClient(api_key="k" * 20, transport=httpx.MockTransport(Script(httpx.Response(200, json=body))))
+    client = bland_nb.BlandClient(
+        api_key="k" * 20, transport=httpx.MockTransport(Script(httpx.Response(200, json=body)))
+    )
     result = client.sms.analyze_conversation(conversation_id="v1", schema_id="s1")
     assert result.conversation_id == "v1"
 
@@ -129,15 +145,21 @@ def test_non_json_error_page():
 
 
 def test_rate_limit_error_exposes_retry_after():
-    limited = httpx.Response(429, headers={"retry-after": "7"}, json={"status": "error", "message": "Rate limit exceeded"})
-    client = bland_nb.BlandClient(api_key="k" * 20, transport=httpx.MockTransport(Script(default=limited)), max_retries=0)
+    limited = httpx.Response(
+        429, headers={"retry-after": "7"}, json={"status": "error", "message": "Rate limit exceeded"}
+    )
+    client = bland_nb.BlandClient(
+        api_key="k" * 20, transport=httpx.MockTransport(Script(default=limited)), max_retries=0
+    )
     with pytest.raises(bland_nb.RateLimitError) as info:
         client.calls.list()
     assert info.value.retry_after == "7"
 
 
 def test_connection_errors_keep_method_and_path():
-    client = bland_nb.BlandClient(api_key="k" * 20, transport=httpx.MockTransport(Script(default=httpx.ConnectError("refused"))), max_retries=0)
+    client = bland_nb.BlandClient(
+        api_key="k" * 20, transport=httpx.MockTransport(Script(default=httpx.ConnectError("refused"))), max_retries=0
+    )
     with pytest.raises(bland_nb.APIConnectionError, match=r"refused \(GET /v1/calls/c1\)"):
         client.calls.get("c1")
 
@@ -154,8 +176,19 @@ def test_tree():
 
 def every_error() -> list[bland_nb.BlandError]:
     response = httpx.Response(404, json={"message": "no"})
-    status = [cls("no", status_code=404, method="GET", path="/v1/x", messages=["no", "really"], code="NOT_FOUND",
-                  body={"message": "no"}, response=response) for cls in bland_nb._exceptions._BY_STATUS.values()]
+    status = [
+        cls(
+            "no",
+            status_code=404,
+            method="GET",
+            path="/v1/x",
+            messages=["no", "really"],
+            code="NOT_FOUND",
+            body={"message": "no"},
+            response=response,
+        )
+        for cls in bland_nb._exceptions._BY_STATUS.values()
+    ]
     return [
         *status,
         bland_nb.InternalServerError("boom", status_code=503, method="GET", path="/v1/x"),
@@ -186,8 +219,12 @@ def test_a_worker_process_error_reaches_the_parent():
 
 
 def _fail_in_worker() -> None:
-    client = bland_nb.BlandClient(api_key="sk-test-worker-key-000", transport=httpx.MockTransport(
-        lambda request: httpx.Response(404, json={"status": "error", "message": "Call not found"})))
+    client = bland_nb.BlandClient(
+        api_key="sk-test-worker-key-000",
+        transport=httpx.MockTransport(
+            lambda request: httpx.Response(404, json={"status": "error", "message": "Call not found"})
+        ),
+    )
     client.calls.get("c1")
 
 

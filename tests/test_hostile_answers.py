@@ -28,9 +28,19 @@ json_values = st.recursive(
 """JSON-like values, NaN and infinities included (Python's json writes them as NaN and Infinity)."""
 
 KNOWN_BAD = [
-    '{"errors": 5}', '{"data": null, "errors": 5}', '{"total_count": Infinity, "count": Infinity, "calls": []}',
-    f'{{"count": {HUGE}, "calls": []}}', f'{{"status": {HUGE}}}', DEEP, '{"calls": "abc"}', '{"data": "abc"}',
-    '{"status": "error", "errors": {"a": 1}}', '"just a string"', "[1, 2, 3]", "<html>oops</html>", "{",
+    '{"errors": 5}',
+    '{"data": null, "errors": 5}',
+    '{"total_count": Infinity, "count": Infinity, "calls": []}',
+    f'{{"count": {HUGE}, "calls": []}}',
+    f'{{"status": {HUGE}}}',
+    DEEP,
+    '{"calls": "abc"}',
+    '{"data": "abc"}',
+    '{"status": "error", "errors": {"a": 1}}',
+    '"just a string"',
+    "[1, 2, 3]",
+    "<html>oops</html>",
+    "{",
 ]
 
 
@@ -86,8 +96,13 @@ def test_any_answer_is_a_result_or_a_bland_error(name, answer):
 
 @pytest.mark.parametrize("body", KNOWN_BAD)
 def test_known_hostile_bodies_raise_typed_errors(body):
-    client = bland_nb.BlandClient(api_key=KEY, max_retries=0, transport=httpx.MockTransport(Script(
-        default=httpx.Response(200, content=body.encode(), headers={"content-type": "application/json"}))))
+    client = bland_nb.BlandClient(
+        api_key=KEY,
+        max_retries=0,
+        transport=httpx.MockTransport(
+            Script(default=httpx.Response(200, content=body.encode(), headers={"content-type": "application/json"}))
+        ),
+    )
     try:
         consume(client.calls.list())
         consume(client.campaigns.list())
@@ -97,8 +112,10 @@ def test_known_hostile_bodies_raise_typed_errors(body):
 
 
 def test_a_string_where_a_list_was_documented_is_an_error_not_characters():
-    client = bland_nb.BlandClient(api_key=KEY, transport=httpx.MockTransport(Script(
-        default=httpx.Response(200, json={"count": 3, "calls": "abc"}))))
+    client = bland_nb.BlandClient(
+        api_key=KEY,
+        transport=httpx.MockTransport(Script(default=httpx.Response(200, json={"count": 3, "calls": "abc"}))),
+    )
     with pytest.raises(bland_nb.APIResponseValidationError, match="expected a list of calls") as info:
         client.calls.list()
     assert info.value.status_code == 200 and info.value.path == "/v1/calls" and "abc" in info.value.excerpt

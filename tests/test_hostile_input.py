@@ -19,8 +19,24 @@ from bland_nb._endpoint import PLACEHOLDER
 from .conftest import KEY, Caller, Script
 from .test_endpoints import ENTRIES, sample_call
 
-HOSTILE_IDS = [".", "..", "../x", "a/b", "%2F", "?x=1", "#f", " .. ", "..%2F..", "%2e%2e", "x\r\nHost: evil", "\x00",
-               "a" * 100_000, "é/..", "\t", "…"]
+HOSTILE_IDS = [
+    ".",
+    "..",
+    "../x",
+    "a/b",
+    "%2F",
+    "?x=1",
+    "#f",
+    " .. ",
+    "..%2F..",
+    "%2e%2e",
+    "x\r\nHost: evil",
+    "\x00",
+    "a" * 100_000,
+    "é/..",
+    "\t",
+    "…",
+]
 PATH_CASES = [(name, param) for name in sorted(ENTRIES) for param in ENDPOINTS[name].path_params]
 CLIENTS = {"sync": bland_nb.BlandClient, "async": bland_nb.AsyncBlandClient}
 
@@ -87,12 +103,23 @@ def test_the_sandbox_pathway_survives_a_dot_dot_version():
 # -- values that cannot be sent ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "kwargs", "named"), [
-    ("get_call", {"call_id": "c1", "encrypted_key": "line\r\nbreak"}, "encrypted_key"),
-    ("list_active_calls", {"org_id": "é-org"}, "org_id"),
-    ("send_sms", {"user_number": "+14155552671", "agent_number": "+14155552672", "agent_message": "hi",
-                  "idempotency_key": "a\nb"}, "idempotency_key"),
-])
+@pytest.mark.parametrize(
+    ("name", "kwargs", "named"),
+    [
+        ("get_call", {"call_id": "c1", "encrypted_key": "line\r\nbreak"}, "encrypted_key"),
+        ("list_active_calls", {"org_id": "é-org"}, "org_id"),
+        (
+            "send_sms",
+            {
+                "user_number": "+14155552671",
+                "agent_number": "+14155552672",
+                "agent_message": "hi",
+                "idempotency_key": "a\nb",
+            },
+            "idempotency_key",
+        ),
+    ],
+)
 def test_header_parameters_must_be_printable_ascii(name, kwargs, named, make_caller):
     script = Script()
     call = make_caller(script)

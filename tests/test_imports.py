@@ -4,9 +4,9 @@ another package. Read from the source with `ast`, so an import the tests never r
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -99,8 +99,9 @@ ALL = [imp for module in sorted(MODULES) for imp in imports(module)]
 
 def test_the_walk_sees_the_imports():
     assert len(MODULES) > 80 and len(ALL) > 200
-    assert Import("bland_nb.widgets.campaigns", "bland_nb.widgets._base", ("Confirmation", "Panel"), False, 11) in ALL \
-        or any(i.source == "bland_nb.widgets.campaigns" and i.target == "bland_nb.widgets._base" for i in ALL)
+    assert Import(
+        "bland_nb.widgets.campaigns", "bland_nb.widgets._base", ("Confirmation", "Panel"), False, 11
+    ) in ALL or any(i.source == "bland_nb.widgets.campaigns" and i.target == "bland_nb.widgets._base" for i in ALL)
 
 
 def test_imports_point_down():
@@ -118,7 +119,9 @@ def test_no_private_name_of_another_package():
         if package(i.source) == package(i.target):
             continue
         inner = i.target.split(".")[1:]
-        if any(part.startswith("_") and part != "__main__" for part in inner) or any(n.startswith("_") for n in i.names):
+        if any(part.startswith("_") and part != "__main__" for part in inner) or any(
+            n.startswith("_") for n in i.names
+        ):
             private.append(f"{i.source}:{i.line} imports {i.target} {', '.join(i.names)}".strip())
     assert private == []
 
@@ -140,10 +143,13 @@ def test_no_cycles():
         state[module] = 1
         for target in sorted(graph[module]):
             if state.get(target) == 1:
-                cycles.append(" → ".join(trail[trail.index(target):] + [module, target]) if target in trail
-                              else f"{module} → {target}")
+                cycles.append(
+                    " → ".join([*trail[trail.index(target) :], module, target])
+                    if target in trail
+                    else f"{module} → {target}"
+                )
             elif target not in state:
-                visit(target, trail + [module])
+                visit(target, [*trail, module])
         state[module] = 2
 
     for module in sorted(graph):

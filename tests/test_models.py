@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -13,7 +13,10 @@ import bland_nb
 
 from .conftest import Script
 
-EXAMPLES = {ep["name"]: ep["response_example"] for ep in json.loads((Path(__file__).parent / "data" / "catalog.json").read_text())["endpoints"]}
+EXAMPLES = {
+    ep["name"]: ep["response_example"]
+    for ep in json.loads((Path(__file__).parent / "data" / "catalog.json").read_text())["endpoints"]
+}
 
 
 def answer_with(name: str, **params):
@@ -26,7 +29,7 @@ def test_call_details_drift():
     call = answer_with("get_call", call_id="c1")
     assert isinstance(call, bland_nb.Call)
     assert call.queue_status == "complete"  # the example says "completed"
-    assert call.created_at == datetime(2024, 4, 27, 23, 51, 18, 25251, tzinfo=timezone.utc)
+    assert call.created_at == datetime(2024, 4, 27, 23, 51, 18, 25251, tzinfo=UTC)
     assert call.from_ == "+17163511654" and call.raw["from"] == "+17163511654"
     assert isinstance(call.corrected_duration, float)
     assert call.endpoint_url == "api.prod.bland.ai"  # undeclared field kept
@@ -37,7 +40,7 @@ def test_active_calls_strings_become_types():
     page = answer_with("list_active_calls", org_id="o1")
     first = page.items[0]
     assert first.international is False
-    assert first.timestamp == datetime.fromtimestamp(1758656817.432, tz=timezone.utc)
+    assert first.timestamp == datetime.fromtimestamp(1758656817.432, tz=UTC)
     assert first.status == "queued"
 
 
@@ -68,13 +71,16 @@ def test_null_data_is_none():
     assert answer_with("stop_batch", batch_id="b1") is None
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("2025-05-08T19:28:12.627Z", datetime(2025, 5, 8, 19, 28, 12, 627000, tzinfo=timezone.utc)),
-    ("2024-04-27T23:51:25+00:00", datetime(2024, 4, 27, 23, 51, 25, tzinfo=timezone.utc)),
-    (1714262400, datetime(2024, 4, 28, tzinfo=timezone.utc)),
-    ("1714262400000", datetime(2024, 4, 28, tzinfo=timezone.utc)),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2025-05-08T19:28:12.627Z", datetime(2025, 5, 8, 19, 28, 12, 627000, tzinfo=UTC)),
+        ("2024-04-27T23:51:25+00:00", datetime(2024, 4, 27, 23, 51, 25, tzinfo=UTC)),
+        (1714262400, datetime(2024, 4, 28, tzinfo=UTC)),
+        ("1714262400000", datetime(2024, 4, 28, tzinfo=UTC)),
+        (None, None),
+    ],
+)
 def test_timestamps(value, expected):
     assert bland_nb.Call.model_validate({"created_at": value}).created_at == expected
 
@@ -98,4 +104,4 @@ def test_an_unreadable_value_is_dropped_not_fatal():
 
 
 def test_naive_timestamps_are_read_as_utc():
-    assert bland_nb.Call.model_validate({"created_at": "2024-04-27 23:51:25"}).created_at.tzinfo == timezone.utc
+    assert bland_nb.Call.model_validate({"created_at": "2024-04-27 23:51:25"}).created_at.tzinfo == UTC

@@ -10,8 +10,9 @@ import ast
 import json
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -68,8 +69,9 @@ def path(request: pytest.FixtureRequest) -> Path:
 
 def test_executed_top_to_bottom_in_one_run(path):
     cells = code_cells(notebook(path))
-    assert [cell["execution_count"] for cell in cells] == list(range(1, len(cells) + 1)), \
+    assert [cell["execution_count"] for cell in cells] == list(range(1, len(cells) + 1)), (
         f"{path.name}: execute it in a fresh kernel (jupyter nbconvert --to notebook --execute --inplace)"
+    )
 
 
 def test_outputs_kept_and_no_errors(path):
@@ -79,8 +81,9 @@ def test_outputs_kept_and_no_errors(path):
             assert cell["outputs"], f"{path.name}, code cell {number}: no output kept"
         errors = [output for output in cell["outputs"] if output["output_type"] == "error"]
         assert not errors, f"{path.name}, code cell {number}: {errors[0]['ename']}: {errors[0]['evalue']}"
-        assert not any(output.get("name") == "stderr" for output in cell["outputs"]), \
+        assert not any(output.get("name") == "stderr" for output in cell["outputs"]), (
             f"{path.name}, code cell {number}: a warning or error was printed"
+        )
 
 
 def test_small(path):
@@ -108,8 +111,10 @@ def test_the_sanitizer_hides_what_changes_between_runs():
     from nbval.plugin import get_sanitize_patterns
 
     patterns = get_sanitize_patterns((ROOT / "notebooks" / "nbval_sanitize.cfg").read_text())
-    text = ("call 0f8fad5b-d9cb-469f-a165-70867728950e at 2026-11-26 11:59:46.875651+00:00 "
-            "<obj at 0x7f3a2b1c4d50> http://127.0.0.1:40123")
+    text = (
+        "call 0f8fad5b-d9cb-469f-a165-70867728950e at 2026-11-26 11:59:46.875651+00:00 "
+        "<obj at 0x7f3a2b1c4d50> http://127.0.0.1:40123"
+    )
     for regex, replacement in patterns:
         text = re.sub(regex, replacement, text)
     assert text == "call <UUID> at <TIME> <obj at <ADDRESS>> http://127.0.0.1:<PORT>"

@@ -13,9 +13,11 @@ import bland_nb
 
 
 def test_all_is_the_sorted_list_of_public_names():
-    public = sorted(n for n, v in vars(bland_nb).items() if not n.startswith("_") and not isinstance(v, types.ModuleType))
+    public = sorted(
+        n for n, v in vars(bland_nb).items() if not n.startswith("_") and not isinstance(v, types.ModuleType)
+    )
     assert bland_nb.__all__ == sorted(bland_nb.__all__)
-    assert sorted(bland_nb.__all__) == sorted(public + ["__version__"])
+    assert sorted(bland_nb.__all__) == sorted([*public, "__version__"])
 
 
 def test_exported_classes_name_the_package():
@@ -26,7 +28,8 @@ def test_exported_classes_name_the_package():
 
 
 def test_import_loads_no_front_door_library():
-    code = "import sys, bland_nb; print(sorted(m for m in ('pandas', 'ipywidgets', 'langchain', 'langchain_core', 'phonenumbers') if m in sys.modules))"
+    heavy = ("pandas", "ipywidgets", "langchain", "langchain_core", "phonenumbers")
+    code = f"import sys, bland_nb; print(sorted(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
@@ -47,7 +50,7 @@ def test_signatures_show_real_parameters():
     assert sig.parameters["phone_number"].default is inspect.Parameter.empty
     assert sig.parameters["task"].default is None
     stop = inspect.signature(bland_nb.BlandClient(api_key="k" * 20).campaigns.stop)
-    assert list(stop.parameters)[0] == "campaign_id"
+    assert next(iter(stop.parameters)) == "campaign_id"
     assert stop.parameters["campaign_id"].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
 
 

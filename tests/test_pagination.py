@@ -78,17 +78,22 @@ def offset_server(key_items: str, size: str, offset: str, total: int, envelope: 
     return answer
 
 
-@pytest.mark.parametrize("dotted, server, kwargs", [
-    ("batches.list", offset_server("", "take", "skip", 230, True), {"take": 100}),
-    ("voices.list_shared", offset_server("voices", "limit", "offset", 120, False), {"limit": 50}),
-])
+@pytest.mark.parametrize(
+    "dotted, server, kwargs",
+    [
+        ("batches.list", offset_server("", "take", "skip", 230, True), {"take": 100}),
+        ("voices.list_shared", offset_server("voices", "limit", "offset", 120, False), {"limit": 50}),
+    ],
+)
 def test_offset_schemes(dotted, server, kwargs, make_caller):
     script = Script(default=server)
     caller = make_caller(script)
     page = caller(dotted, **kwargs)
     if isinstance(page, bland_nb.AsyncPage):
+
         async def collect():
             return [item async for item in page]
+
         items = asyncio.run(collect())
     else:
         items = list(page)
@@ -98,7 +103,10 @@ def test_offset_schemes(dotted, server, kwargs, make_caller):
 
 def test_page_number_scheme_with_total_outside_the_envelope():
     def answer(request: httpx.Request) -> httpx.Response:
-        page, size = int(request.url.params["page"] if "page" in request.url.params else 1), int(request.url.params["pageSize"])
+        page, size = (
+            int(request.url.params["page"] if "page" in request.url.params else 1),
+            int(request.url.params["pageSize"]),
+        )
         items = [{"id": f"v{i}"} for i in range((page - 1) * size, min(page * size, 60))]
         return httpx.Response(200, json={"data": items, "errors": None, "extra": {"pagination": {"totalItems": 60}}})
 
@@ -121,5 +129,7 @@ def test_unpaginated_list_is_one_page():
 
 def test_a_lone_object_where_a_list_was_documented_is_one_item():
     pathway = {"name": "Demo", "nodes": [], "edges": []}
-    client = bland_nb.BlandClient(api_key="k" * 20, transport=httpx.MockTransport(Script(default=httpx.Response(200, json=pathway))))
+    client = bland_nb.BlandClient(
+        api_key="k" * 20, transport=httpx.MockTransport(Script(default=httpx.Response(200, json=pathway)))
+    )
     assert [p.name for p in client.pathways.list()] == ["Demo"]

@@ -29,7 +29,9 @@ def test_get_recovers_from_503(make_caller):
 
 
 def test_get_recovers_from_429_after_retry_after(make_caller):
-    limited = httpx.Response(429, headers={"retry-after": "0.3"}, json={"status": "error", "message": "Rate limit exceeded"})
+    limited = httpx.Response(
+        429, headers={"retry-after": "0.3"}, json={"status": "error", "message": "Rate limit exceeded"}
+    )
     script = Script(limited, OK_CALL)
     started = time.monotonic()
     make_caller(script)("calls.get", "c1")
@@ -71,7 +73,9 @@ def test_send_call_is_sent_once_on_read_timeout(make_caller):
     assert script.count == 1
 
 
-@pytest.mark.parametrize("error", [httpx.RemoteProtocolError("dropped"), httpx.WriteTimeout("stuck"), httpx.ReadError("reset")])
+@pytest.mark.parametrize(
+    "error", [httpx.RemoteProtocolError("dropped"), httpx.WriteTimeout("stuck"), httpx.ReadError("reset")]
+)
 def test_send_call_is_not_retried_once_it_may_have_left(make_caller, error):
     script = Script(error, QUEUED)
     with pytest.raises(bland_nb.APIConnectionError):
@@ -87,7 +91,9 @@ def test_send_call_is_retried_after_connect_error(make_caller, error):
 
 
 def test_send_call_is_retried_after_429(make_caller):
-    limited = httpx.Response(429, headers={"retry-after": "0"}, json={"status": "error", "message": "Rate limit exceeded"})
+    limited = httpx.Response(
+        429, headers={"retry-after": "0"}, json={"status": "error", "message": "Rate limit exceeded"}
+    )
     script = Script(limited, QUEUED)
     assert send_call(make_caller(script)).call_id == "c1"
     assert script.count == 2

@@ -9,7 +9,8 @@ import logging
 import pickle
 import traceback
 import types
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -93,7 +94,9 @@ FAILURES = {
 def test_errors_hold_no_key_however_it_was_padded(planted, failure, fast_retries, caplog):
     caplog.set_level(logging.DEBUG)
     script = Script(default=FAILURES[failure])
-    client = bland_nb.BlandClient(api_key=planted, encrypted_key=ENCRYPTED + "\n", transport=httpx.MockTransport(script))
+    client = bland_nb.BlandClient(
+        api_key=planted, encrypted_key=ENCRYPTED + "\n", transport=httpx.MockTransport(script)
+    )
     with pytest.raises(bland_nb.BlandError) as info:
         client.calls.get("c1")  # sends the encrypted key header too
     assert script.requests[0].headers["authorization"] == KEY  # stripped, and sent
@@ -114,14 +117,16 @@ def test_a_key_with_a_control_character_is_refused_without_showing_it(planted, w
 def test_a_redirect_to_another_host_is_not_followed(fast_retries):
     script = Script(httpx.Response(302, headers={"location": "https://elsewhere.example/steal"}))
     client = bland_nb.BlandClient(api_key=KEY, encrypted_key=ENCRYPTED, transport=httpx.MockTransport(script))
-    with pytest.raises(bland_nb.APIConnectionError, match="another host, elsewhere.example; not followed"):
+    with pytest.raises(bland_nb.APIConnectionError, match=r"another host, elsewhere\.example; not followed"):
         client.calls.get("c1")
     assert [r.url.host for r in script.requests] == ["api.bland.ai"]
 
 
 def test_a_redirect_on_the_same_host_is_followed_with_the_key():
-    script = Script(httpx.Response(307, headers={"location": "https://api.bland.ai/v1/calls/c2"}),
-                    httpx.Response(200, json={"call_id": "c2"}))
+    script = Script(
+        httpx.Response(307, headers={"location": "https://api.bland.ai/v1/calls/c2"}),
+        httpx.Response(200, json={"call_id": "c2"}),
+    )
     client = bland_nb.BlandClient(api_key=KEY, transport=httpx.MockTransport(script))
     assert client.calls.get("c1").call_id == "c2"
     assert script.requests[1].headers["authorization"] == KEY
@@ -196,8 +201,9 @@ def test_tool_messages_hold_no_key(planted, fast_retries):
     from bland_nb.agents import BlandToolkit
 
     for failure in FAILURES.values():
-        client = bland_nb.BlandClient(api_key=planted, encrypted_key=ENCRYPTED,
-                                      transport=httpx.MockTransport(Script(default=failure)))
+        client = bland_nb.BlandClient(
+            api_key=planted, encrypted_key=ENCRYPTED, transport=httpx.MockTransport(Script(default=failure))
+        )
         tool = next(t for t in BlandToolkit(client).get_tools() if t.name == "get_call")
         message = tool.invoke({"type": "tool_call", "id": "1", "name": "get_call", "args": {"call_id": "c1"}})
         assert message.status == "error" and not leaks(str(message.content)) and not leaks(repr(message))

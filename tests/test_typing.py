@@ -41,7 +41,8 @@ def test_stub_is_up_to_date_with_the_declarations():
     assert STUB.read_text() == gen.render_stub(), f"bland_nb/_groups.pyi is out of date: {REGENERATE}"
     source = gen.CLIENT.read_text()
     assert source == gen.render_client(source), (
-        f"the `if TYPE_CHECKING:` group annotations in bland_nb/_client.py are out of date: {REGENERATE}")
+        f"the `if TYPE_CHECKING:` group annotations in bland_nb/_client.py are out of date: {REGENERATE}"
+    )
 
 
 def test_package_ships_py_typed():
@@ -105,12 +106,23 @@ def test_stub_methods_match_the_runtime_methods(client_class):
 
 
 def test_clients_annotate_every_group():
-    classes = {node.name: node for node in ast.parse((ROOT / "bland_nb" / "_client.py").read_text()).body
-               if isinstance(node, ast.ClassDef)}
+    classes = {
+        node.name: node
+        for node in ast.parse((ROOT / "bland_nb" / "_client.py").read_text()).body
+        if isinstance(node, ast.ClassDef)
+    }
     for name, prefix in (("BlandClient", ""), ("AsyncBlandClient", "Async")):
-        blocks = [stmt for stmt in classes[name].body if isinstance(stmt, ast.If) and ast.unparse(stmt.test) == "TYPE_CHECKING"]
-        annotated = {ast.unparse(s.target): ast.unparse(s.annotation) for block in blocks for s in block.body
-                     if isinstance(s, ast.AnnAssign)}
+        blocks = [
+            stmt
+            for stmt in classes[name].body
+            if isinstance(stmt, ast.If) and ast.unparse(stmt.test) == "TYPE_CHECKING"
+        ]
+        annotated = {
+            ast.unparse(s.target): ast.unparse(s.annotation)
+            for block in blocks
+            for s in block.body
+            if isinstance(s, ast.AnnAssign)
+        }
         client = getattr(bland_nb, name)(api_key="k" * 20)
         expected = {group: f"_groups.{type(getattr(client, group)).__name__}" for group in GROUPS}
         expected["with_raw_response"] = f"_groups.{prefix}RawResponse"
@@ -205,10 +217,30 @@ def mypy_errors(tmp_path_factory) -> dict[str, list[str]]:
     # The working tree is what is checked (MYPYPATH), whether or not it is installed; errors inside
     # the package's own modules are not this test's business (follow-imports=silent), the stub's are.
     cache = Path(tempfile.gettempdir()) / f"bland-nb-mypy-cache-{getattr(os, 'getuid', lambda: 0)()}"
-    command = [sys.executable, "-m", "mypy", "--config-file", str(tmp / "mypy.ini"), "--cache-dir", str(cache),
-               "--strict", "--follow-imports=silent", "--no-pretty", "--show-error-codes", *files, str(STUB)]
-    done = subprocess.run(command, cwd=tmp, capture_output=True, text=True, timeout=300, check=False,
-                          env={**os.environ, "MYPYPATH": str(ROOT)})
+    command = [
+        sys.executable,
+        "-m",
+        "mypy",
+        "--config-file",
+        str(tmp / "mypy.ini"),
+        "--cache-dir",
+        str(cache),
+        "--strict",
+        "--follow-imports=silent",
+        "--no-pretty",
+        "--show-error-codes",
+        *files,
+        str(STUB),
+    ]
+    done = subprocess.run(
+        command,
+        cwd=tmp,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, "MYPYPATH": str(ROOT)},
+    )
     if done.returncode not in (0, 1) or not done.stdout:
         pytest.fail(f"mypy did not run: {done.returncode}\n{done.stdout}\n{done.stderr}")
     errors: dict[str, list[str]] = {}
@@ -238,5 +270,6 @@ def test_static_completion_sees_groups_and_methods():
     script = jedi.Script(source, path=ROOT / "snippet.py", project=jedi.Project(ROOT))
     assert {"create", "get", "list", "stop"} <= {c.name for c in script.complete(3, len("client.campaigns."))}
     signatures = jedi.Script(source + "stop(", path=ROOT / "snippet.py", project=jedi.Project(ROOT)).get_signatures(
-        3, len("client.campaigns.stop("))
+        3, len("client.campaigns.stop(")
+    )
     assert signatures and signatures[0].params[0].name == "campaign_id"

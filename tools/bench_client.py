@@ -31,7 +31,8 @@ import json
 import statistics
 import sys
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 
@@ -79,11 +80,19 @@ def call_row(i: int) -> dict[str, Any]:
 def call_details() -> dict[str, Any]:
     """Call Details: a list row plus the transcript, summary, variables and the like."""
     segments = [
-        {"id": 81231, "user": "assistant", "text": "Hi, this is Maya from Acme Dental. Is this Jordan?",
-         "created_at": "2026-03-14T15:09:33.011Z"},
+        {
+            "id": 81231,
+            "user": "assistant",
+            "text": "Hi, this is Maya from Acme Dental. Is this Jordan?",
+            "created_at": "2026-03-14T15:09:33.011Z",
+        },
         {"id": 81232, "user": "user", "text": "Yes, speaking.", "created_at": "2026-03-14T15:09:36.402Z"},
-        {"id": 81233, "user": "assistant", "text": "Great! I'm calling to confirm your cleaning on Tuesday at 10am.",
-         "created_at": "2026-03-14T15:09:38.977Z"},
+        {
+            "id": 81233,
+            "user": "assistant",
+            "text": "Great! I'm calling to confirm your cleaning on Tuesday at 10am.",
+            "created_at": "2026-03-14T15:09:38.977Z",
+        },
     ]
     return {
         **call_row(0),
@@ -93,8 +102,13 @@ def call_details() -> dict[str, Any]:
         "summary": "The agent confirmed Jordan's Tuesday 10am cleaning; Jordan agreed to attend.",
         "concatenated_transcript": " ".join(f"{s['user']}: {s['text']}" for s in segments),
         "transcripts": segments,
-        "variables": {"now": "Saturday, March 14, 2026 8:09 AM", "timezone": "America/Los_Angeles",
-                      "phone_number": "+14155550123", "patient": "Jordan", "appointment": "Tuesday 10am"},
+        "variables": {
+            "now": "Saturday, March 14, 2026 8:09 AM",
+            "timezone": "America/Los_Angeles",
+            "phone_number": "+14155550123",
+            "patient": "Jordan",
+            "appointment": "Tuesday 10am",
+        },
         "metadata": {},
         "pathway_logs": None,
         "analysis_schema": None,
@@ -105,8 +119,9 @@ def call_details() -> dict[str, Any]:
 
 
 DETAILS_BODY = json.dumps(call_details()).encode()
-LIST_BODY = json.dumps({"count": LIST_ROWS, "total_count": LIST_ROWS,
-                        "calls": [call_row(i) for i in range(LIST_ROWS)]}).encode()
+LIST_BODY = json.dumps(
+    {"count": LIST_ROWS, "total_count": LIST_ROWS, "calls": [call_row(i) for i in range(LIST_ROWS)]}
+).encode()
 JSON = {"content-type": "application/json"}
 
 
@@ -149,9 +164,11 @@ def report(endpoint: str, samples: dict[str, list[float]], untargeted: frozenset
         per_round = [m / r for m, r in zip(rounds, raw_rounds)]
         verdict = "OK" if round(ratio, 2) <= TARGET else "MISSED"  # judged as printed
         target = f"(target <= {TARGET:.2f}x) {verdict:<6}" if name not in untargeted else f"{'(no target)':<26}"
-        print(f"{endpoint:<11} {raw_name} {raw:8.1f} µs/req   {name:<16} {value:8.1f} µs/req   "
-              f"ratio {ratio:4.2f}x {target}  "
-              f"[rounds {min(per_round):.2f}-{max(per_round):.2f}x]")
+        print(
+            f"{endpoint:<11} {raw_name} {raw:8.1f} µs/req   {name:<16} {value:8.1f} µs/req   "
+            f"ratio {ratio:4.2f}x {target}  "
+            f"[rounds {min(per_round):.2f}-{max(per_round):.2f}x]"
+        )
 
 
 # -- main ----------------------------------------------------------------------------------
@@ -159,7 +176,9 @@ def report(endpoint: str, samples: dict[str, list[float]], untargeted: frozenset
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=3000, help="requests per round (get_call); list_calls uses N/30")
+    parser.add_argument(
+        "--requests", type=int, default=3000, help="requests per round (get_call); list_calls uses N/30"
+    )
     parser.add_argument("--rounds", type=int, default=5, help="timed rounds per side; the median is reported")
     args = parser.parse_args()
 
@@ -172,24 +191,42 @@ def main() -> int:
             r = raw.get(path, params=params or None)
             r.raise_for_status()
             return r.json()
+
         return send
 
     # Sanity: both sides read the same answers.
     assert client.invoke("get_call", call_id=CALL_ID).call_id == raw_get(f"/v1/calls/{CALL_ID}")()["call_id"]
     assert len(client.invoke("list_calls").items) == len(raw_get("/v1/calls")()["calls"]) == LIST_ROWS
 
-    print(f"bland_nb {bland_nb.__version__}, httpx {httpx.__version__}, Python {sys.version.split()[0]}; "
-          f"{args.requests} requests x {args.rounds} rounds (list_calls: {max(args.requests // 30, 1)} requests)")
-    report("get_call", measure({
-        "raw httpx+json": raw_get(f"/v1/calls/{CALL_ID}"),
-        "client.invoke": lambda: client.invoke("get_call", call_id=CALL_ID),
-        "client.calls.get": lambda: client.calls.get(CALL_ID),
-    }, args.requests, args.rounds))
-    report("list_calls", measure({
-        "raw httpx+json": raw_get("/v1/calls", limit=LIST_ROWS, **{"from": 0, "to": LIST_ROWS}),
-        "client.invoke": lambda: client.invoke("list_calls"),  # rows read into models on first use
-        "+ page.items": lambda: client.invoke("list_calls").items,  # ... and here all 1,000 of them
-    }, max(args.requests // 30, 1), args.rounds), untargeted=frozenset({"+ page.items"}))
+    print(
+        f"bland_nb {bland_nb.__version__}, httpx {httpx.__version__}, Python {sys.version.split()[0]}; "
+        f"{args.requests} requests x {args.rounds} rounds (list_calls: {max(args.requests // 30, 1)} requests)"
+    )
+    report(
+        "get_call",
+        measure(
+            {
+                "raw httpx+json": raw_get(f"/v1/calls/{CALL_ID}"),
+                "client.invoke": lambda: client.invoke("get_call", call_id=CALL_ID),
+                "client.calls.get": lambda: client.calls.get(CALL_ID),
+            },
+            args.requests,
+            args.rounds,
+        ),
+    )
+    report(
+        "list_calls",
+        measure(
+            {
+                "raw httpx+json": raw_get("/v1/calls", limit=LIST_ROWS, **{"from": 0, "to": LIST_ROWS}),
+                "client.invoke": lambda: client.invoke("list_calls"),  # rows read into models on first use
+                "+ page.items": lambda: client.invoke("list_calls").items,  # ... and here all 1,000 of them
+            },
+            max(args.requests // 30, 1),
+            args.rounds,
+        ),
+        untargeted=frozenset({"+ page.items"}),
+    )
     raw.close()
     client.close()
     return 0

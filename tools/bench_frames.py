@@ -39,8 +39,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -124,7 +125,12 @@ def child_export(url: str, key: str, out: str, start: str, end: str) -> dict[str
     imported = peak_mb()
     started = time.perf_counter()
     done = export_calls(BlandClient(api_key=key, base_url=url), out, start=start, end=end, progress=False)
-    return {"seconds": time.perf_counter() - started, "calls": done.calls_written, "imported_mb": imported, "peak_mb": peak_mb()}
+    return {
+        "seconds": time.perf_counter() - started,
+        "calls": done.calls_written,
+        "imported_mb": imported,
+        "peak_mb": peak_mb(),
+    }
 
 
 # -- the three measurements -----------------------------------------------------------------------
@@ -142,12 +148,18 @@ def bench_build(records: list[dict[str, Any]], workdir: Path) -> None:
     records_file.write_text(json.dumps(records))
     ours, theirs = child("build", "frames", str(records_file)), child("build", "json_normalize", str(records_file))
     time_ratio, memory_ratio = ours["seconds"] / theirs["seconds"], ours["peak_mb"] / theirs["peak_mb"]
-    print(f"\n1. DataFrame build from {len(records):,} call records (fresh interpreter each, records loaded first; "
-          f"best of {REPEAT})")
+    print(
+        f"\n1. DataFrame build from {len(records):,} call records (fresh interpreter each, records loaded first; "
+        f"best of {REPEAT})"
+    )
     for label, run in (("frames conversion (typed)", ours), ("pandas.json_normalize", theirs)):
-        print(f"   {label:26} {run['seconds']:6.2f} s   peak +{run['peak_mb']:4.0f} MB   frame {run['frame_mb']:.0f} MB")
+        print(
+            f"   {label:26} {run['seconds']:6.2f} s   peak +{run['peak_mb']:4.0f} MB   frame {run['frame_mb']:.0f} MB"
+        )
     print(f"   time ratio {time_ratio:.2f} (target <= {TIME_TARGET})  {verdict(time_ratio <= TIME_TARGET)}")
-    print(f"   peak-memory ratio {memory_ratio:.2f} (target <= {MEMORY_TARGET})  {verdict(memory_ratio <= MEMORY_TARGET)}")
+    print(
+        f"   peak-memory ratio {memory_ratio:.2f} (target <= {MEMORY_TARGET})  {verdict(memory_ratio <= MEMORY_TARGET)}"
+    )
 
 
 class RetryCounter(logging.Handler):
@@ -175,8 +187,11 @@ def bench_detail(calls: int, latency_ms: float, concurrency: int, sample: int) -
     from bland_nb import BlandClient, frames
 
     latency = latency_ms / 1000
-    print(f"\n2. calls(detail=True) for {calls:,} calls over HTTP (server in its own process), {latency_ms:g} ms latency, "
-          f"best of {DETAIL_REPEAT} (load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs)")
+    print(
+        f"\n2. calls(detail=True) for {calls:,} calls over HTTP (server in its own process), "
+        f"{latency_ms:g} ms latency, "
+        f"best of {DETAIL_REPEAT} (load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs)"
+    )
     with server(calls, latency_ms=latency_ms) as (url, key), BlandClient(api_key=key, base_url=url) as client:
         wall, df = best_of(DETAIL_REPEAT, lambda: frames.calls(client, detail=True, concurrency=concurrency))
         ids = list(df["call_id"][:sample])
@@ -185,12 +200,19 @@ def bench_detail(calls: int, latency_ms: float, concurrency: int, sample: int) -
     bound = (pages + math.ceil(calls / concurrency)) * latency
     per_call = loop / len(ids)
     sequential = per_call * calls
-    print(f"   concurrency {concurrency}: {wall:.2f} s; bound ({pages} pages + ceil({calls}/{concurrency}) details) "
-          f"x {latency_ms:g} ms = {bound:.2f} s")
+    print(
+        f"   concurrency {concurrency}: {wall:.2f} s; bound ({pages} pages + ceil({calls}/{concurrency}) details) "
+        f"x {latency_ms:g} ms = {bound:.2f} s"
+    )
     print(f"   wall / bound {wall / bound:.3f} (target <= {BOUND_TARGET})  {verdict(wall / bound <= BOUND_TARGET)}")
-    print(f"   sequential client.calls.get: {per_call * 1000:.1f} ms a call, timed on {len(ids)} calls, "
-          f"extrapolated to {calls:,}: {sequential:.1f} s")
-    print(f"   speed-up {sequential / wall:.1f}x (target >= {SPEEDUP_TARGET:g}x)  {verdict(sequential / wall >= SPEEDUP_TARGET)}")
+    print(
+        f"   sequential client.calls.get: {per_call * 1000:.1f} ms a call, timed on {len(ids)} calls, "
+        f"extrapolated to {calls:,}: {sequential:.1f} s"
+    )
+    print(
+        f"   speed-up {sequential / wall:.1f}x (target >= {SPEEDUP_TARGET:g}x)  "
+        f"{verdict(sequential / wall >= SPEEDUP_TARGET)}"
+    )
     bench_faults(calls, latency_ms, concurrency)
 
 
@@ -206,18 +228,26 @@ def bench_faults(calls: int, latency_ms: float, concurrency: int) -> None:
     retries = RetryCounter()
     logging.getLogger("bland_nb").addHandler(retries)
     logging.getLogger("bland_nb").setLevel(logging.INFO)
-    with server(calls, latency_ms=latency_ms, error_rate=0.05, rate_limit=rate) as (url, key), \
-            BlandClient(api_key=key, base_url=url, max_retries=6) as client, \
-            warnings.catch_warnings(record=True) as caught:
+    with (
+        server(calls, latency_ms=latency_ms, error_rate=0.05, rate_limit=rate) as (url, key),
+        BlandClient(api_key=key, base_url=url, max_retries=6) as client,
+        warnings.catch_warnings(record=True) as caught,
+    ):
         warnings.simplefilter("always", RuntimeWarning)  # calls() warns when details fail
-        wall, df = best_of(1, lambda: frames.calls(client, detail=True, concurrency=2 * concurrency, rate_limit=0.9 * rate))
+        wall, df = best_of(
+            1, lambda: frames.calls(client, detail=True, concurrency=2 * concurrency, rate_limit=0.9 * rate)
+        )
     got = list(df["call_id"])
     lost, extra, duplicated = len(expected - set(got)), len(set(got) - expected), len(got) - len(set(got))
     undetailed = int(df["request_data"].isna().sum())
-    print(f"   with 5 % errors and a server limit of {rate:.0f}/s (client rate_limit {0.9 * rate:.0f}/s, concurrency "
-          f"{2 * concurrency} to cover back-offs, max_retries 6): {wall:.1f} s, {retries.count} requests retried")
-    print(f"   calls lost {lost}, unknown {extra}, duplicated {duplicated}, without details {undetailed}, "
-          f"failure warnings {len(caught)}  {verdict(not (lost or extra or duplicated or undetailed))}")
+    print(
+        f"   with 5 % errors and a server limit of {rate:.0f}/s (client rate_limit {0.9 * rate:.0f}/s, concurrency "
+        f"{2 * concurrency} to cover back-offs, max_retries 6): {wall:.1f} s, {retries.count} requests retried"
+    )
+    print(
+        f"   calls lost {lost}, unknown {extra}, duplicated {duplicated}, without details {undetailed}, "
+        f"failure warnings {len(caught)}  {verdict(not (lost or extra or duplicated or undetailed))}"
+    )
 
 
 def bench_export(url: str, key: str, records: list[dict[str, Any]], workdir: Path) -> None:
@@ -226,13 +256,23 @@ def bench_export(url: str, key: str, records: list[dict[str, Any]], workdir: Pat
     days = sorted(row["created_at"][:10] for row in (records[0], records[-1]))
     out = workdir / "export"
     result = child("export", url, key, str(out), days[0], days[-1])
-    ids = ds.dataset(out, format="parquet", partitioning="hive").to_table(columns=["call_id"]).column("call_id").to_pylist()
+    ids = (
+        ds.dataset(out, format="parquet", partitioning="hive")
+        .to_table(columns=["call_id"])
+        .column("call_id")
+        .to_pylist()
+    )
     same = len(ids) == len(set(ids)) and set(ids) == {row["call_id"] for row in records}
     print(f"\n3. export_calls of {len(records):,} calls ({days[0]} .. {days[-1]}) over HTTP, fresh interpreter")
-    print(f"   {result['calls']:,} calls in {result['seconds']:.1f} s; "
-          f"dataset ids = listed ids, no duplicates: {same}  {verdict(same)}")
-    print(f"   peak RSS of the whole process {result['peak_mb']:.0f} MB, {result['imported_mb']:.0f} MB of it from imports "
-          f"(target < {EXPORT_MB_TARGET:g})  {verdict(result['peak_mb'] < EXPORT_MB_TARGET)}")
+    print(
+        f"   {result['calls']:,} calls in {result['seconds']:.1f} s; "
+        f"dataset ids = listed ids, no duplicates: {same}  {verdict(same)}"
+    )
+    print(
+        f"   peak RSS of the whole process {result['peak_mb']:.0f} MB, "
+        f"{result['imported_mb']:.0f} MB of it from imports "
+        f"(target < {EXPORT_MB_TARGET:g})  {verdict(result['peak_mb'] < EXPORT_MB_TARGET)}"
+    )
 
 
 def main() -> None:

@@ -33,8 +33,9 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -108,8 +109,14 @@ def world(calls: int) -> dict[str, Any]:
     timings["get_call"] = median_us(lambda: handle(f"/v1/calls/{next(lookups)}", [])(), 300)
     timings["list_campaigns (metrics from calls)"] = median_us(handle("/v1/campaigns", []), 5)
     timings["advance(minutes=1) (realtime tick)"] = median_us(lambda: sandbox.advance(minutes=1), 5)
-    return {"calls": calls, "build_s": build_s, "rss_mb": peak, "world_mb": peak - imported,
-            "import_mb": imported - baseline, "timings_us": timings}
+    return {
+        "calls": calls,
+        "build_s": build_s,
+        "rss_mb": peak,
+        "world_mb": peak - imported,
+        "import_mb": imported - baseline,
+        "timings_us": timings,
+    }
 
 
 # -- load, in a fresh process ----------------------------------------------------------------------
@@ -153,9 +160,15 @@ def load(url: str, key: str, paths: list[str], clients: int, seconds: float) -> 
         thread.join(timeout=seconds + 60)
     wall = time.perf_counter() - started
     every = sorted(t for per in latencies for t in per)
-    return {"requests": len(every), "errors": sum(errors), "wall_s": wall, "per_s": len(every) / seconds,
-            "p50_ms": every[len(every) // 2] * 1e3 if every else None,
-            "p99_ms": every[int(len(every) * 0.99)] * 1e3 if every else None, "client_peak": state["peak"]}
+    return {
+        "requests": len(every),
+        "errors": sum(errors),
+        "wall_s": wall,
+        "per_s": len(every) / seconds,
+        "p50_ms": every[len(every) // 2] * 1e3 if every else None,
+        "p99_ms": every[int(len(every) * 0.99)] * 1e3 if every else None,
+        "client_peak": state["peak"],
+    }
 
 
 class InFlight:
@@ -193,16 +206,36 @@ def server_runs(clients: int, seconds: float) -> list[list[Any]]:
             counter.peak = 0
             got = child("--load", url, sandbox.api_key, str(clients), str(seconds), *paths)
             ok = got["per_s"] >= THROUGHPUT_TARGET and got["errors"] == 0
-            rows.append([f"{name}, {clients} clients, {seconds:g} s", f"{got['per_s']:.0f}", got["errors"],
-                         f"{got['p50_ms']:.1f}", f"{got['p99_ms']:.1f}", got["client_peak"], counter.peak, verdict(ok)])
+            rows.append(
+                [
+                    f"{name}, {clients} clients, {seconds:g} s",
+                    f"{got['per_s']:.0f}",
+                    got["errors"],
+                    f"{got['p50_ms']:.1f}",
+                    f"{got['p99_ms']:.1f}",
+                    got["client_peak"],
+                    counter.peak,
+                    verdict(ok),
+                ]
+            )
     slow = Sandbox(seed=0, calls=500, faults=Faults(latency_ms=BURST_LATENCY_MS))
     with slow.serve() as url:
         counter.peak = 0
         paths = [f"/v1/calls/{c['call_id']}" for c in slow.store.calls.timeline[:clients]]
         got = child("--load", url, slow.api_key, str(clients), str(BURST_LATENCY_MS / 1000 / 2), *paths)
     ok = counter.peak >= CONCURRENCY_TARGET and got["errors"] == 0
-    rows.append([f"burst: {clients} at once, {BURST_LATENCY_MS} ms latency", f"{got['per_s']:.0f}", got["errors"],
-                 f"{got['p50_ms']:.1f}", f"{got['p99_ms']:.1f}", got["client_peak"], counter.peak, verdict(ok)])
+    rows.append(
+        [
+            f"burst: {clients} at once, {BURST_LATENCY_MS} ms latency",
+            f"{got['per_s']:.0f}",
+            got["errors"],
+            f"{got['p50_ms']:.1f}",
+            f"{got['p99_ms']:.1f}",
+            got["client_peak"],
+            counter.peak,
+            verdict(ok),
+        ]
+    )
     return rows
 
 
@@ -215,10 +248,20 @@ def report(sizes: list[int], clients: int, seconds: float) -> None:
     for w in worlds:
         big = w["calls"] >= 200_000
         ok = w["build_s"] < BUILD_TARGET_S and w["rss_mb"] < MEMORY_TARGET_MB
-        build_rows.append([f"{w['calls']:,}", f"{w['build_s']:.2f}", f"{w['rss_mb']:.0f}", f"{w['world_mb']:.0f}",
-                           verdict(ok) if big else "-"])
-    table(f"World build (fresh process each; 200k target < {BUILD_TARGET_S:g} s and < {MEMORY_TARGET_MB:g} MB peak)",
-          ["calls", "build s", "peak RSS MB", "world MB", "200k target"], build_rows)
+        build_rows.append(
+            [
+                f"{w['calls']:,}",
+                f"{w['build_s']:.2f}",
+                f"{w['rss_mb']:.0f}",
+                f"{w['world_mb']:.0f}",
+                verdict(ok) if big else "-",
+            ]
+        )
+    table(
+        f"World build (fresh process each; 200k target < {BUILD_TARGET_S:g} s and < {MEMORY_TARGET_MB:g} MB peak)",
+        ["calls", "build s", "peak RSS MB", "world MB", "200k target"],
+        build_rows,
+    )
 
     names = list(worlds[0]["timings_us"])
     header = ["read (SandboxCore.handle + JSON)"] + [f"{w['calls']:,} µs" for w in worlds]
@@ -234,9 +277,11 @@ def report(sizes: list[int], clients: int, seconds: float) -> None:
         header.append("largest/smallest (< 3x)")
     table("Reads at each size: windows and lookups should cost about the same at any size", header, rows)
 
-    table(f"HTTP server, sandbox.serve() (targets >= {THROUGHPUT_TARGET:g} req/s, >= {CONCURRENCY_TARGET} in flight)",
-          ["run", "req/s", "errors", "p50 ms", "p99 ms", "client peak", "in app at once", "target"],
-          server_runs(clients, seconds))
+    table(
+        f"HTTP server, sandbox.serve() (targets >= {THROUGHPUT_TARGET:g} req/s, >= {CONCURRENCY_TARGET} in flight)",
+        ["run", "req/s", "errors", "p50 ms", "p99 ms", "client peak", "in app at once", "target"],
+        server_runs(clients, seconds),
+    )
 
 
 def main() -> None:

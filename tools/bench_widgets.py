@@ -27,7 +27,8 @@ import statistics
 import sys
 import time
 import timeit
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import ipywidgets
 from ipywidgets.embed import dependency_state, embed_data
@@ -56,9 +57,11 @@ def saved_state(panel: ipywidgets.Widget) -> str:
 
 def report(what: str, seconds: float, state: str) -> None:
     kb = len(state.encode()) / 1000
-    print(f"  {what:<38} {seconds:6.2f} s  ({seconds / TIME_TARGET_S:4.2f}x the {TIME_TARGET_S:g} s target, "
-          f"{verdict(seconds <= TIME_TARGET_S)})   state {kb:6.1f} KB  "
-          f"({kb / SIZE_TARGET_KB:4.2f}x the {SIZE_TARGET_KB:g} KB target, {verdict(kb <= SIZE_TARGET_KB)})")
+    print(
+        f"  {what:<38} {seconds:6.2f} s  ({seconds / TIME_TARGET_S:4.2f}x the {TIME_TARGET_S:g} s target, "
+        f"{verdict(seconds <= TIME_TARGET_S)})   state {kb:6.1f} KB  "
+        f"({kb / SIZE_TARGET_KB:4.2f}x the {SIZE_TARGET_KB:g} KB target, {verdict(kb <= SIZE_TARGET_KB)})"
+    )
 
 
 def check(panel: Any) -> None:
@@ -112,9 +115,11 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     sandbox = Sandbox(seed=0, calls=args.calls)
     client = sandbox.client()
-    print(f"Python {sys.version.split()[0]}, ipywidgets {ipywidgets.__version__}; load average "
-          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; sandbox of {args.calls:,} calls built in "
-          f"{time.perf_counter() - start:.1f} s (not timed); median of {args.runs} runs")
+    print(
+        f"Python {sys.version.split()[0]}, ipywidgets {ipywidgets.__version__}; load average "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; sandbox of {args.calls:,} calls built in "
+        f"{time.perf_counter() - start:.1f} s (not timed); median of {args.runs} runs"
+    )
     baseline(client, args.runs)
     missing = [name for name in PANELS if not hasattr(panels, name)]
     for name in PANELS:

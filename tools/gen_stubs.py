@@ -234,8 +234,13 @@ def _group_class(renderer: Renderer, group: str, endpoints: list[Endpoint], *, i
     for endpoint in endpoints:
         sig = signature(endpoint, page=AsyncPage if is_async else Page)
         lines.append("")
-        lines += _def("    ", "async " if is_async else "", endpoint.method_name, _parameters(renderer, sig),
-                      _returns(renderer, endpoint, is_async=is_async, raw=raw))
+        lines += _def(
+            "    ",
+            "async " if is_async else "",
+            endpoint.method_name,
+            _parameters(renderer, sig),
+            _returns(renderer, endpoint, is_async=is_async, raw=raw),
+        )
         lines += _docstring(endpoint.summary, "        ")
     renderer.shadowed = frozenset()
     return lines
@@ -246,23 +251,43 @@ def _raw_view(renderer: Renderer, *, is_async: bool) -> list[str]:
     client = "AsyncBlandClient" if is_async else "BlandClient"
     renderer.shadowed = frozenset(GROUPS) | {"invoke"}
     response = renderer._class(httpx.Response)
-    lines = [f"class {name}:", *_docstring(f"`{client}.with_raw_response`: the same groups and `invoke`, "
-                                           "returning the `httpx.Response`.", "    ")]
+    lines = [
+        f"class {name}:",
+        *_docstring(
+            f"`{client}.with_raw_response`: the same groups and `invoke`, returning the `httpx.Response`.", "    "
+        ),
+    ]
     for group, endpoints in GROUPS.items():
         cls = stub_class(group, is_async=is_async, raw=True)
-        lines += ["", "    @property", f"    def {group}(self) -> {cls}:",
-                  *_docstring(f"The `{group}` endpoints: {', '.join(e.method_name for e in endpoints)}.", "        ")]
-    lines += ["", *_def("    ", "async " if is_async else "", "invoke",
-                        ["self", f"name: {renderer.render(str)}", "/", f"**params: {renderer.render(Any)}"], response),
-              *_docstring(f"`{client}.invoke`, returning the `httpx.Response`.", "        ")]
+        lines += [
+            "",
+            "    @property",
+            f"    def {group}(self) -> {cls}:",
+            *_docstring(f"The `{group}` endpoints: {', '.join(e.method_name for e in endpoints)}.", "        "),
+        ]
+    lines += [
+        "",
+        *_def(
+            "    ",
+            "async " if is_async else "",
+            "invoke",
+            ["self", f"name: {renderer.render(str)}", "/", f"**params: {renderer.render(Any)}"],
+            response,
+        ),
+        *_docstring(f"`{client}.invoke`, returning the `httpx.Response`.", "        "),
+    ]
     renderer.shadowed = frozenset()
     return lines
 
 
 def render_stub() -> str:
     """The text of `bland_nb/_groups.pyi`."""
-    taken = {stub_class(group, is_async=is_async, raw=raw) for group in GROUPS
-             for is_async in (False, True) for raw in (False, True)}
+    taken = {
+        stub_class(group, is_async=is_async, raw=raw)
+        for group in GROUPS
+        for is_async in (False, True)
+        for raw in (False, True)
+    }
     renderer = Renderer(frozenset(taken | {_raw_view_class(False), _raw_view_class(True)}))
     body: list[list[str]] = []
     for is_async in (False, True):
@@ -296,7 +321,9 @@ def _from_import(module: str, names: set[str]) -> str:
 
 def client_block(is_async: bool, indent: str = "    ") -> list[str]:
     """The `if TYPE_CHECKING:` block of a client class: one annotation per group."""
-    lines = [f"{indent}if TYPE_CHECKING:  # attached by _resource.install_groups; typed by _groups.pyi (tools/gen_stubs.py)"]
+    lines = [
+        f"{indent}if TYPE_CHECKING:  # attached by _resource.install_groups; typed by _groups.pyi (tools/gen_stubs.py)"
+    ]
     for group in GROUPS:
         lines.append(f"{indent}    {group}: _groups.{stub_class(group, is_async=is_async)}")
     lines.append(f"{indent}    with_raw_response: _groups.{_raw_view_class(is_async)}")
@@ -319,12 +346,14 @@ def render_client(source: str) -> str:
     blocks = _client_blocks(source)
     missing = set(CLIENT_CLASSES) - set(blocks)
     if missing:
-        raise SystemExit(f"gen_stubs: no `if TYPE_CHECKING:` block in {', '.join(sorted(missing))} "
-                         f"({CLIENT.relative_to(ROOT)}); add one at the top of the class")
+        raise SystemExit(
+            f"gen_stubs: no `if TYPE_CHECKING:` block in {', '.join(sorted(missing))} "
+            f"({CLIENT.relative_to(ROOT)}); add one at the top of the class"
+        )
     lines = source.splitlines(keepends=True)
     for name, (first, last) in sorted(blocks.items(), key=lambda item: -item[1][0]):
         indent = lines[first - 1][: len(lines[first - 1]) - len(lines[first - 1].lstrip())]
-        lines[first - 1:last] = [line + "\n" for line in client_block(CLIENT_CLASSES[name], indent)]
+        lines[first - 1 : last] = [line + "\n" for line in client_block(CLIENT_CLASSES[name], indent)]
     return "".join(lines)
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Optional, Union
+from collections.abc import Iterable
+from typing import Any, Optional, Union
 
 import numpy as np
 import pandas as pd
@@ -32,22 +33,53 @@ def funnel(calls_df: pd.DataFrame, by: Union[str, list[str], None] = "campaign_i
     require_columns(calls_df, "funnel", ["status", "answered_by", "transferred_to", "call_length", "price", *keys])
     answered, status = calls_df["answered_by"], calls_df["status"]
     connected = answered.notna()
-    stages = pd.DataFrame({
-        "calls": 1, "dialed": ~status.isin(NOT_DIALED), "connected": connected,
-        "human": answered == "human", "voicemail": answered == "voicemail",
-        "no_answer": status == "no-answer", "failed": status == "failed", "transferred": calls_df["transferred_to"].notna(),
-        "talk_minutes": calls_df["call_length"].where(connected, 0.0).fillna(0.0), "cost": calls_df["price"].fillna(0.0),
-    }, index=calls_df.index)
+    stages = pd.DataFrame(
+        {
+            "calls": 1,
+            "dialed": ~status.isin(NOT_DIALED),
+            "connected": connected,
+            "human": answered == "human",
+            "voicemail": answered == "voicemail",
+            "no_answer": status == "no-answer",
+            "failed": status == "failed",
+            "transferred": calls_df["transferred_to"].notna(),
+            "talk_minutes": calls_df["call_length"].where(connected, 0.0).fillna(0.0),
+            "cost": calls_df["price"].fillna(0.0),
+        },
+        index=calls_df.index,
+    )
     groups = [calls_df[key] for key in keys] or [pd.Series("all", index=calls_df.index)]
-    out = stages.astype({stage: "int64" for stage in ("calls", *STAGES)}).groupby(groups, dropna=False, observed=True).sum()
+    out = (
+        stages.astype({stage: "int64" for stage in ("calls", *STAGES)})
+        .groupby(groups, dropna=False, observed=True)
+        .sum()
+    )
     out.index.names = keys or [None]
-    for rate, stage, base in (("connect_rate", "connected", "dialed"), ("human_rate", "human", "dialed"),
-                              ("voicemail_rate", "voicemail", "dialed"), ("no_answer_rate", "no_answer", "dialed"),
-                              ("failure_rate", "failed", "dialed"), ("transfer_rate", "transferred", "human"),
-                              ("avg_talk_minutes", "talk_minutes", "connected"), ("cost_per_human", "cost", "human")):
+    for rate, stage, base in (
+        ("connect_rate", "connected", "dialed"),
+        ("human_rate", "human", "dialed"),
+        ("voicemail_rate", "voicemail", "dialed"),
+        ("no_answer_rate", "no_answer", "dialed"),
+        ("failure_rate", "failed", "dialed"),
+        ("transfer_rate", "transferred", "human"),
+        ("avg_talk_minutes", "talk_minutes", "connected"),
+        ("cost_per_human", "cost", "human"),
+    ):
         out[rate] = _ratio(out[stage], out[base])
-    order = ["calls", *STAGES, "connect_rate", "human_rate", "voicemail_rate", "no_answer_rate", "failure_rate",
-             "transfer_rate", "talk_minutes", "avg_talk_minutes", "cost", "cost_per_human"]
+    order = [
+        "calls",
+        *STAGES,
+        "connect_rate",
+        "human_rate",
+        "voicemail_rate",
+        "no_answer_rate",
+        "failure_rate",
+        "transfer_rate",
+        "talk_minutes",
+        "avg_talk_minutes",
+        "cost",
+        "cost_per_human",
+    ]
     return out[order]
 
 
@@ -62,9 +94,14 @@ def spend(calls_df: pd.DataFrame, freq: str = "D") -> pd.DataFrame:
     require_columns(calls_df, "spend", ["created_at", "call_length", "price"])
     offset = _offset(freq, "freq")
     created = pd.DatetimeIndex(calls_df["created_at"])
-    data = pd.DataFrame({"calls": np.ones(len(calls_df), dtype="int64"),
-                         "minutes": calls_df["call_length"].fillna(0.0).to_numpy(),
-                         "cost": calls_df["price"].fillna(0.0).to_numpy()}, index=created)
+    data = pd.DataFrame(
+        {
+            "calls": np.ones(len(calls_df), dtype="int64"),
+            "minutes": calls_df["call_length"].fillna(0.0).to_numpy(),
+            "cost": calls_df["price"].fillna(0.0).to_numpy(),
+        },
+        index=created,
+    )
     out = data[created.notna()].resample(offset, label="left", closed="left").sum()  # weeks too: by their start
     out.index = out.index.as_unit("us").rename("period")
     return out
@@ -108,8 +145,10 @@ def require_columns(df: Any, function: str, columns: Iterable[str], *, what: str
         raise BlandValidationError(f"{function}() takes {what} (a pandas DataFrame), not {type(df).__name__}")
     missing = [c for c in columns if c not in df.columns]
     if missing:
-        raise BlandValidationError(f"{function}() needs {what} with column(s) {', '.join(missing)}; "
-                                   f"it has: {', '.join(map(str, df.columns)) or 'none'}")
+        raise BlandValidationError(
+            f"{function}() needs {what} with column(s) {', '.join(missing)}; "
+            f"it has: {', '.join(map(str, df.columns)) or 'none'}"
+        )
 
 
 def _offset(freq: Any, name: str) -> pd.DateOffset:

@@ -38,6 +38,12 @@ def _organization(client: Any, member: dict[str, Any]) -> dict[str, Any]:
         money = client.organizations.billing(row["org_id"]).raw
     except APIStatusError as exc:
         return {**row, "error": str(exc)}
-    return {**row, "name": org.get("org_display_name") or row["name"], "plan": org.get("org_plan"),
-            "overdue": org.get("is_stripe_overdue"), "balance": money.get("current_balance"),
-            "refill_at": money.get("refill_at"), "refill_amount": money.get("refill_amount")}
+    return {
+        **row,
+        "name": org.get("org_display_name") or row["name"],
+        "plan": org.get("org_plan"),
+        "overdue": org.get("is_stripe_overdue"),
+        "balance": money.get("current_balance"),
+        "refill_at": money.get("refill_at"),
+        "refill_amount": money.get("refill_amount"),
+    }

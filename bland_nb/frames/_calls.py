@@ -5,8 +5,9 @@ from __future__ import annotations
 import inspect
 import warnings
 from collections import deque
+from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Optional
 
 import pandas as pd
 
@@ -22,9 +23,19 @@ CONCURRENCY = 16
 """Call Details requests in flight at once, by default."""
 
 
-def calls(client: Any, *, start: Any = None, end: Any = None, campaign_id: Optional[str] = None,
-          batch_id: Optional[str] = None, detail: bool = False, concurrency: int = CONCURRENCY,
-          rate_limit: Optional[float] = None, page_size: int = PAGE_SIZE, **filters: Any) -> pd.DataFrame:
+def calls(
+    client: Any,
+    *,
+    start: Any = None,
+    end: Any = None,
+    campaign_id: Optional[str] = None,
+    batch_id: Optional[str] = None,
+    detail: bool = False,
+    concurrency: int = CONCURRENCY,
+    rate_limit: Optional[float] = None,
+    page_size: int = PAGE_SIZE,
+    **filters: Any,
+) -> pd.DataFrame:
     """One row per call, oldest first, from List Calls (every page).
 
     ```python
@@ -49,15 +60,21 @@ def calls(client: Any, *, start: Any = None, end: Any = None, campaign_id: Optio
     `detail_error` says why, `df.attrs["detail_errors"]` maps its id to that, and a warning counts them.
     """
     require_client(client, "calls")
-    params = list_params(start=start, end=end, campaign_id=campaign_id, batch_id=batch_id, page_size=page_size, **filters)
+    params = list_params(
+        start=start, end=end, campaign_id=campaign_id, batch_id=batch_id, page_size=page_size, **filters
+    )
     runner = BulkRunner(client, concurrency=concurrency, rate_limit=rate_limit)  # refuses bad options, starts nothing
     with runner:
         df = concat(call_frames(client, params, runner if detail else None), call_columns(detail))
     if detail:
         failed = df[df["detail_error"].notna()]
         df.attrs["detail_errors"] = dict(zip(failed["call_id"], failed["detail_error"]))
-        warn_failures("calls(detail=True): Call Details", len(failed), len(df),
-                      "their detail columns are empty; see df.attrs['detail_errors']")
+        warn_failures(
+            "calls(detail=True): Call Details",
+            len(failed),
+            len(df),
+            "their detail columns are empty; see df.attrs['detail_errors']",
+        )
     return df
 
 
@@ -84,8 +101,10 @@ def require_client(client: Any, function: str) -> None:
     """Exporters take a `BlandClient`; an `AsyncBlandClient` (or anything else) is refused by name."""
     invoke = getattr(client, "invoke", None)
     if not callable(invoke) or inspect.iscoroutinefunction(invoke):
-        raise BlandValidationError(f"{function}() takes a BlandClient (not {type(client).__name__}); "
-                                   "for an AsyncBlandClient, build a BlandClient with the same key for the frames")
+        raise BlandValidationError(
+            f"{function}() takes a BlandClient (not {type(client).__name__}); "
+            "for an AsyncBlandClient, build a BlandClient with the same key for the frames"
+        )
 
 
 def call_frames(client: Any, params: dict[str, Any], details: Optional[BulkRunner] = None) -> Iterator[pd.DataFrame]:
@@ -126,13 +145,18 @@ def _objects(result: BulkResult) -> BulkResult:
     """`result`, with each Call Details answer that is not a JSON object turned into its item's error."""
     for item in result:
         if item.ok and not isinstance(item.result, dict):
-            item.result, item.error = None, BlandError(
-                f"Call Details of {item.params['call_id']} answered {type(item.result).__name__}, not a JSON object")
+            item.result, item.error = (
+                None,
+                BlandError(
+                    f"Call Details of {item.params['call_id']} answered {type(item.result).__name__}, not a JSON object"
+                ),
+            )
     return result
 
 
-def transcripts(client: Any, call_ids: Iterable[str], *, concurrency: int = CONCURRENCY,
-                rate_limit: Optional[float] = None) -> pd.DataFrame:
+def transcripts(
+    client: Any, call_ids: Iterable[str], *, concurrency: int = CONCURRENCY, rate_limit: Optional[float] = None
+) -> pd.DataFrame:
     """One row per utterance of the given calls, in call order then spoken order.
 
     ```python
@@ -147,10 +171,18 @@ def transcripts(client: Any, call_ids: Iterable[str], *, concurrency: int = CONC
     ids = _call_ids(call_ids)
     with BulkRunner(client, concurrency=concurrency, rate_limit=rate_limit) as runner:
         result = _objects(runner.submit("get_call", ids, json=True).result())
-    rows = [{"call_id": item.params["call_id"], "position": position, "speaker": segment.get("user"),
-             "text": segment.get("text"), "timestamp": segment.get("created_at")}
-            for item in result if item.ok
-            for position, segment in enumerate(_segments(item.result))]
+    rows = [
+        {
+            "call_id": item.params["call_id"],
+            "position": position,
+            "speaker": segment.get("user"),
+            "text": segment.get("text"),
+            "timestamp": segment.get("created_at"),
+        }
+        for item in result
+        if item.ok
+        for position, segment in enumerate(_segments(item.result))
+    ]
     df = frame(rows, TRANSCRIPTS)
     df.attrs["failed"] = {item.params["call_id"]: _message(item.error) for item in result if not item.ok}
     warn_failures("transcripts(): Call Details", len(df.attrs["failed"]), len(ids), "see df.attrs['failed']")
@@ -174,8 +206,9 @@ def _call_ids(call_ids: Any) -> list[str]:
     ids = list(call_ids)
     bad = [value for value in ids if not isinstance(value, str) or not value.strip()]
     if bad:
-        raise BlandValidationError(f"call_ids: {len(bad)} value(s) are not call ids, e.g. {bad[0]!r}; "
-                                   "expected non-empty strings")
+        raise BlandValidationError(
+            f"call_ids: {len(bad)} value(s) are not call ids, e.g. {bad[0]!r}; expected non-empty strings"
+        )
     return ids
 
 

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from operator import itemgetter
-from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+from typing import Any, Optional, Union
 
 import numpy as np
 import pandas as pd
@@ -36,7 +37,19 @@ from pydantic import BaseModel
 
 from ._columns import CALLS
 
-__all__ = ["ARROW", "TEXT", "Columns", "column", "concat", "convert", "empty", "frame", "model_columns", "page_frame", "to_arrow"]
+__all__ = [
+    "ARROW",
+    "TEXT",
+    "Columns",
+    "column",
+    "concat",
+    "convert",
+    "empty",
+    "frame",
+    "model_columns",
+    "page_frame",
+    "to_arrow",
+]
 
 Columns = Mapping[str, str]
 """A frame's declaration: column name → kind (see the module docstring)."""
@@ -49,8 +62,10 @@ PAGE_COLUMNS = {"list_calls": CALLS}
 def frame(rows: Sequence[Mapping[str, Any]], columns: Columns, *, extra: bool = False) -> pd.DataFrame:
     """A DataFrame of `rows` with exactly `columns`, typed (or, with `extra`, any other keys too)."""
     arrays = _arrow_columns(rows, {name: kind for name, kind in columns.items() if kind in ARROW})
-    data = {name: convert(arrays.pop(name) if name in arrays else column(rows, name), kind)  # each freed once converted
-            for name, kind in columns.items()}
+    data = {
+        name: convert(arrays.pop(name) if name in arrays else column(rows, name), kind)  # each freed once converted
+        for name, kind in columns.items()
+    }
     if extra:
         others = dict.fromkeys(key for row in rows for key in row if key not in columns)
         data.update({key: column(rows, key) for key in others})
@@ -144,15 +159,33 @@ def _objects(values: list[Any]) -> Any:
 
 
 TEXT, CODES = pa.large_string(), pa.dictionary(pa.int32(), pa.large_string())
-ARROW = {"string": TEXT, "time": TEXT, "category": CODES, "float": pa.float64(), "int": pa.int64(), "bool": pa.bool_(),
-         "boolean": pa.bool_()}
+ARROW = {
+    "string": TEXT,
+    "time": TEXT,
+    "category": CODES,
+    "float": pa.float64(),
+    "int": pa.int64(),
+    "bool": pa.bool_(),
+    "boolean": pa.bool_(),
+}
 """How each kind is read first (times as text); `object` columns are not."""
-LENIENT = {TEXT: _as_text, CODES: _as_text, pa.float64(): _numbers, pa.int64(): _whole_numbers,
-           pa.bool_(): lambda values: [_truth(v) for v in values]}
+LENIENT = {
+    TEXT: _as_text,
+    CODES: _as_text,
+    pa.float64(): _numbers,
+    pa.int64(): _whole_numbers,
+    pa.bool_(): lambda values: [_truth(v) for v in values],
+}
 """What to do with values that do not convert as they are."""
-FROM_ARROW = {"string": pd.arrays.ArrowStringArray, "time": _times, "float": lambda a: a.to_numpy(zero_copy_only=False),
-              "int": pd.Int64Dtype().__from_arrow__, "bool": _bools, "boolean": pd.BooleanDtype().__from_arrow__,
-              "category": _categories}
+FROM_ARROW = {
+    "string": pd.arrays.ArrowStringArray,
+    "time": _times,
+    "float": lambda a: a.to_numpy(zero_copy_only=False),
+    "int": pd.Int64Dtype().__from_arrow__,
+    "bool": _bools,
+    "boolean": pd.BooleanDtype().__from_arrow__,
+    "category": _categories,
+}
 
 
 def concat(frames: Iterable[pd.DataFrame], columns: Columns) -> pd.DataFrame:

@@ -20,7 +20,7 @@ import json
 import os
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any, Optional, Union
@@ -54,9 +54,18 @@ class ExportResult:
     """Calls written without their details (`detail_error` says why); their days are fetched again next run."""
 
 
-def export_calls(client: Any, path: Union[str, os.PathLike], *, start: Any, end: Any, detail: bool = False,
-                 progress: bool = True, concurrency: int = CONCURRENCY, rate_limit: Optional[float] = None,
-                 page_size: int = PAGE_SIZE) -> ExportResult:
+def export_calls(
+    client: Any,
+    path: Union[str, os.PathLike],
+    *,
+    start: Any,
+    end: Any,
+    detail: bool = False,
+    progress: bool = True,
+    concurrency: int = CONCURRENCY,
+    rate_limit: Optional[float] = None,
+    page_size: int = PAGE_SIZE,
+) -> ExportResult:
     """Export the calls created from `start` to `end` (whole UTC days, both included) to `path`.
 
     ```python
@@ -75,18 +84,23 @@ def export_calls(client: Any, path: Union[str, os.PathLike], *, start: Any, end:
         raise BlandValidationError(f"path={path!r}: give the dataset's directory ('.' for the current one)")
     days = _days(start, end)
     list_params(page_size=page_size)  # refuses a bad page size before any request
-    runner = BulkRunner(client, concurrency=concurrency, rate_limit=rate_limit)  # and bad options; one pool for every day
+    runner = BulkRunner(
+        client, concurrency=concurrency, rate_limit=rate_limit
+    )  # and bad options; one pool for every day
     root = Path(path)
     manifest = Manifest(root, detail)
     result = ExportResult(root)
     last_day = cache(lambda: newest_day(client))  # asked once, at the first day without calls
     from tqdm.auto import tqdm  # here: in a notebook it loads ipywidgets, which frames itself never needs
+
     with tqdm(days, desc="export calls", unit="day", disable=not progress) as bar, manifest, runner:
         for day in bar:
             if day in manifest.complete:
                 result.days_skipped.append(day)
                 continue
-            count, failed, complete = _export_day(client, root, day, page_size=page_size, details=runner if detail else None)
+            count, failed, complete = _export_day(
+                client, root, day, page_size=page_size, details=runner if detail else None
+            )
             (result.days_written if count else result.days_empty).append(day)
             result.calls_written += count
             result.details_failed += failed
@@ -96,8 +110,9 @@ def export_calls(client: Any, path: Union[str, os.PathLike], *, start: Any, end:
     return result
 
 
-def _export_day(client: Any, root: Path, day: str, *, page_size: int,
-                details: Optional[BulkRunner]) -> tuple[int, int, bool]:
+def _export_day(
+    client: Any, root: Path, day: str, *, page_size: int, details: Optional[BulkRunner]
+) -> tuple[int, int, bool]:
     """Write one day's calls, if it has any (with their Call Details fetched by `details` if given):
     (how many, how many lack their details, whether the day is complete: it has calls, all
     finished, none without details)."""
@@ -169,10 +184,12 @@ def _day(value: Any, name: str) -> date:
         except ValueError:
             pass
     if isinstance(moment, datetime):
-        return (moment.astimezone(timezone.utc) if moment.tzinfo else moment).date()
+        return (moment.astimezone(UTC) if moment.tzinfo else moment).date()
     if isinstance(moment, date):
         return moment
-    raise BlandValidationError(f"{name}={value!r}: expected a date such as 2026-11-01 (a date, datetime or ISO 8601 string)")
+    raise BlandValidationError(
+        f"{name}={value!r}: expected a date such as 2026-11-01 (a date, datetime or ISO 8601 string)"
+    )
 
 
 class Manifest:
@@ -193,13 +210,20 @@ class Manifest:
         except ValueError:  # not JSON, or not text
             manifest = None
         complete = manifest.get("complete") if isinstance(manifest, dict) else None
-        if not (isinstance(complete, list) and all(isinstance(day, str) for day in complete)
-                and isinstance(manifest.get("detail"), bool)):
-            raise BlandValidationError(f"{where} is unreadable (not an export manifest): delete it to export every day "
-                                       "again, or export to another directory")
+        if not (
+            isinstance(complete, list)
+            and all(isinstance(day, str) for day in complete)
+            and isinstance(manifest.get("detail"), bool)
+        ):
+            raise BlandValidationError(
+                f"{where} is unreadable (not an export manifest): delete it to export every day "
+                "again, or export to another directory"
+            )
         if manifest["detail"] != self.detail:
-            raise BlandValidationError(f"{self.root} holds an export with detail={manifest['detail']}; "
-                                       f"export with detail={self.detail} to another directory")
+            raise BlandValidationError(
+                f"{self.root} holds an export with detail={manifest['detail']}; "
+                f"export with detail={self.detail} to another directory"
+            )
         return complete
 
     def add(self, day: str, *, save: bool) -> None:
@@ -216,7 +240,7 @@ class Manifest:
             os.replace(temporary, self.root / MANIFEST)
             self.unsaved = False
 
-    def __enter__(self) -> "Manifest":
+    def __enter__(self) -> Manifest:
         return self
 
     def __exit__(self, *exc_info: Any) -> None:

@@ -28,8 +28,9 @@ __all__ = ["Faults", "Sandbox", "SandboxTransport", "Store", "route"]
 class Sandbox:
     """One simulated Bland account, its API key, and its two mounts."""
 
-    def __init__(self, seed: int = 0, calls: int = 5000, *, price_per_minute: float = 0.09,
-                 faults: Optional[Faults] = None):
+    def __init__(
+        self, seed: int = 0, calls: int = 5000, *, price_per_minute: float = 0.09, faults: Optional[Faults] = None
+    ):
         self.seed = seed
         self.store = Store(seed, calls=calls, price_per_minute=price_per_minute)
         self.api_key = self.key_for(seed)
@@ -67,4 +68,5 @@ class Sandbox:
         return serve(self, port=port, host=host, realtime=realtime, **options)
 
     def __repr__(self) -> str:
-        return f"<Sandbox seed={self.seed}: {len(self.store.calls.calls)} calls, {len(self.store.campaigns.campaigns)} campaigns>"
+        store = self.store
+        return f"<Sandbox seed={self.seed}: {len(store.calls.calls)} calls, {len(store.campaigns.campaigns)} campaigns>"

@@ -9,15 +9,18 @@ The options, the server and the printed `export BLAND_SANDBOX_URL=...` and
 from __future__ import annotations
 
 import sys
-from typing import Optional, Sequence
+from collections.abc import Sequence
+from typing import Optional
 
 from ..cli import Parser, run, sandbox_options, serve_sandbox
 
 
 def parser() -> Parser:
-    p = Parser(prog="python -m bland_nb.sandbox",
-               description="Serve a local, stateful emulator of the Bland API over HTTP until Ctrl-C "
-                           "(the same as `bland-nb sandbox`).")
+    p = Parser(
+        prog="python -m bland_nb.sandbox",
+        description="Serve a local, stateful emulator of the Bland API over HTTP until Ctrl-C "
+        "(the same as `bland-nb sandbox`).",
+    )
     sandbox_options(p)
     p.set_defaults(run=serve_sandbox, command_parser=p)
     return p

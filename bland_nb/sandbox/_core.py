@@ -94,16 +94,27 @@ class SandboxCore:
         self.log: list[dict[str, Any]] = []
         self.lock = threading.RLock()
 
-    def handle(self, method: str, path: str, query: list[tuple[str, str]], headers: dict[str, str], body: bytes) -> Answer:
+    def handle(
+        self, method: str, path: str, query: list[tuple[str, str]], headers: dict[str, str], body: bytes
+    ) -> Answer:
         delay = self.faults.delay()
         retry_after = self.faults.retry_after()
         if retry_after is not None:
-            return Answer(429, {"status": "error", "message": "Rate limit exceeded"}, {"retry-after": str(retry_after)}, delay=delay)
+            return Answer(
+                429,
+                {"status": "error", "message": "Rate limit exceeded"},
+                {"retry-after": str(retry_after)},
+                delay=delay,
+            )
         if headers.get("authorization") != self.api_key:
             return Answer(401, UNAUTHORIZED, delay=delay)
         found = _match(method, path)
         if found is None:
-            return Answer(404, {"data": None, "errors": [{"error": "NOT_FOUND", "message": f"Cannot {method} {path}"}]}, delay=delay)
+            return Answer(
+                404,
+                {"data": None, "errors": [{"error": "NOT_FOUND", "message": f"Cannot {method} {path}"}]},
+                delay=delay,
+            )
         failure = self.faults.server_error()
         if failure is not None:
             return Answer(failure, {"status": "error", "message": GATEWAY[failure]}, delay=delay)
@@ -114,11 +125,19 @@ class SandboxCore:
             answer = self._dispatch(endpoint, params, raw, files)
             answer.delay = delay
             answer.drop = self.faults.disconnect()
-            self.log.append({
-                "endpoint": endpoint.name, "method": method, "path": path, "query": dict(query),
-                "body": {k: v for k, v in raw.items() if k not in path_params and k not in endpoint.headers.values()},
-                "status": answer.status, "dropped": answer.drop,
-            })
+            self.log.append(
+                {
+                    "endpoint": endpoint.name,
+                    "method": method,
+                    "path": path,
+                    "query": dict(query),
+                    "body": {
+                        k: v for k, v in raw.items() if k not in path_params and k not in endpoint.headers.values()
+                    },
+                    "status": answer.status,
+                    "dropped": answer.drop,
+                }
+            )
         return answer
 
     def _dispatch(self, endpoint: Endpoint, params: Any, raw: dict[str, Any], files: dict[str, list[bytes]]) -> Answer:
@@ -162,11 +181,14 @@ def _invalid(endpoint: Endpoint, exc: ValidationError) -> SandboxError:
     return SandboxError.flat(400, message, errors=[message])
 
 
-def _raw_params(endpoint: Endpoint, path_params: dict[str, str], query: list[tuple[str, str]],
-                headers: dict[str, str], body: bytes) -> tuple[dict[str, Any], dict[str, list[bytes]]]:
+def _raw_params(
+    endpoint: Endpoint, path_params: dict[str, str], query: list[tuple[str, str]], headers: dict[str, str], body: bytes
+) -> tuple[dict[str, Any], dict[str, list[bytes]]]:
     raw: dict[str, Any] = {}
     for key, value in query:
-        raw[key] = [*raw[key], value] if isinstance(raw.get(key), list) else ([raw[key], value] if key in raw else value)
+        raw[key] = (
+            [*raw[key], value] if isinstance(raw.get(key), list) else ([raw[key], value] if key in raw else value)
+        )
     files: dict[str, list[bytes]] = {}
     content_type = headers.get("content-type", "")
     if body and content_type.startswith("application/json"):
@@ -182,7 +204,7 @@ def _raw_params(endpoint: Endpoint, path_params: dict[str, str], query: list[tup
         fields, files = _multipart(body, content_type)
         raw.update(fields)
         raw.update({name: parts for name, parts in files.items()})
-    for name, header in endpoint.headers.items():
+    for header in endpoint.headers.values():
         if header in headers:
             raw[header] = headers[header]
     raw.update(path_params)

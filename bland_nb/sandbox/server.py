@@ -25,7 +25,8 @@ import logging
 import socket
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
 from ._core import SandboxCore
@@ -79,8 +80,13 @@ class SandboxApp:
             await asyncio.sleep(answer.delay)
         content, content_type = answer.payload()
         headers = {"content-type": content_type, **answer.headers, "content-length": str(len(content))}
-        await send({"type": "http.response.start", "status": answer.status,
-                    "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": answer.status,
+                "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()],
+            }
+        )
         if answer.drop:
             raise DroppedConnection("the sandbox dropped this connection after acting")
         await send({"type": "http.response.body", "body": content})
@@ -137,18 +143,25 @@ def base_url(sock: socket.socket) -> str:
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
-def _server(sandbox: "Sandbox", log_level: str, access_log: bool, log_config: Any) -> "uvicorn.Server":
+def _server(sandbox: Sandbox, log_level: str, access_log: bool, log_config: Any) -> uvicorn.Server:
     try:
         import uvicorn
     except ImportError:
         raise ImportError("serving the sandbox over HTTP needs uvicorn: pip install 'bland-nb[sandbox]'") from None
-    config = uvicorn.Config(SandboxApp(sandbox.core), log_level=log_level, access_log=access_log,
-                            log_config=log_config, lifespan="on", timeout_graceful_shutdown=3,
-                            server_header=False, date_header=False)
+    config = uvicorn.Config(
+        SandboxApp(sandbox.core),
+        log_level=log_level,
+        access_log=access_log,
+        log_config=log_config,
+        lifespan="on",
+        timeout_graceful_shutdown=3,
+        server_header=False,
+        date_header=False,
+    )
     return uvicorn.Server(config)
 
 
-async def _run(server: "uvicorn.Server", sock: socket.socket, sandbox: "Sandbox", realtime: float) -> None:
+async def _run(server: uvicorn.Server, sock: socket.socket, sandbox: Sandbox, realtime: float) -> None:
     """Serve on `sock` until the server is told to exit, moving the clock on if `realtime`."""
     ticker = asyncio.create_task(_realtime(sandbox, realtime)) if realtime else None
     try:
@@ -158,7 +171,7 @@ async def _run(server: "uvicorn.Server", sock: socket.socket, sandbox: "Sandbox"
             ticker.cancel()
 
 
-async def _realtime(sandbox: "Sandbox", multiple: float) -> None:
+async def _realtime(sandbox: Sandbox, multiple: float) -> None:
     """Advance the sandbox clock `multiple` times as fast as real time (60: a minute a second).
 
     An advance holds the sandbox lock; ticks are spaced to keep it under a fifth of the time."""
@@ -175,16 +188,24 @@ async def _realtime(sandbox: "Sandbox", multiple: float) -> None:
 
 
 @contextlib.contextmanager
-def serve(sandbox: "Sandbox", port: int = 0, host: str = "127.0.0.1", *, realtime: float = 0,
-          log_level: str = "warning", access_log: bool = False) -> Iterator[str]:
+def serve(
+    sandbox: Sandbox,
+    port: int = 0,
+    host: str = "127.0.0.1",
+    *,
+    realtime: float = 0,
+    log_level: str = "warning",
+    access_log: bool = False,
+) -> Iterator[str]:
     """Run uvicorn for `sandbox` in a daemon thread; yields the base URL once it is serving."""
     if realtime < 0:
         raise ValueError(f"realtime={realtime!r}: must be 0 (off) or a positive multiple of real time")
     server = _server(sandbox, log_level, access_log, log_config=None)  # leave the host's logging alone
     sock = bind(host, port)
     url = base_url(sock)
-    thread = threading.Thread(target=asyncio.run, args=(_run(server, sock, sandbox, realtime),),
-                              name=f"bland-sandbox {url}", daemon=True)
+    thread = threading.Thread(
+        target=asyncio.run, args=(_run(server, sock, sandbox, realtime),), name=f"bland-sandbox {url}", daemon=True
+    )
     thread.start()
     try:
         while not server.started:
@@ -198,8 +219,14 @@ def serve(sandbox: "Sandbox", port: int = 0, host: str = "127.0.0.1", *, realtim
         sock.close()
 
 
-def run(sandbox: "Sandbox", sock: socket.socket, *, realtime: float = 0, log_level: str = "warning",
-        access_log: bool = False) -> None:
+def run(
+    sandbox: Sandbox,
+    sock: socket.socket,
+    *,
+    realtime: float = 0,
+    log_level: str = "warning",
+    access_log: bool = False,
+) -> None:
     """Serve on `sock` in this thread until Ctrl-C or SIGTERM (the command line)."""
     import uvicorn.config
 

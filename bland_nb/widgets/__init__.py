@@ -27,5 +27,14 @@ from .campaigns import CampaignDashboard
 from .organizations import OrgPanel
 from .pathways import PathwayBrowser
 
-__all__ = ["BillingPanel", "CallExplorer", "CampaignDashboard", "Confirmation", "OrgPanel", "PagedTable", "Panel",
-           "PathwayBrowser", "describe_error"]
+__all__ = [
+    "BillingPanel",
+    "CallExplorer",
+    "CampaignDashboard",
+    "Confirmation",
+    "OrgPanel",
+    "PagedTable",
+    "Panel",
+    "PathwayBrowser",
+    "describe_error",
+]

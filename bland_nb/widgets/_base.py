@@ -9,8 +9,9 @@ anything the callback prints to the panel's `Output` instead of a lost stream.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Optional
 
 import ipywidgets as widgets
 
@@ -80,8 +81,11 @@ class Panel(widgets.VBox):
         if tone != "busy":
             self._said = (text, tone)
         background, mark = TONES[tone]
-        self.status.value = (f"<div style='background:{background};padding:3px 8px;border-radius:3px'>"
-                             f"{mark} {html.escape(text)}</div>") if text else ""
+        self.status.value = (
+            (f"<div style='background:{background};padding:3px 8px;border-radius:3px'>{mark} {html.escape(text)}</div>")
+            if text
+            else ""
+        )
 
     @contextmanager
     def busy(self, what: str) -> Iterator[None]:
@@ -132,8 +136,9 @@ class Confirmation(widgets.VBox):
     buttons and `guarding` (the panel's trigger button) disabled while it is in flight.
     """
 
-    def __init__(self, panel: Panel, confirm: str, what: str, *, guarding: tuple[widgets.Button, ...] = (),
-                 style: str = "danger"):
+    def __init__(
+        self, panel: Panel, confirm: str, what: str, *, guarding: tuple[widgets.Button, ...] = (), style: str = "danger"
+    ):
         self.text = widgets.HTML()
         self.confirm_button = widgets.Button(description=confirm, button_style=style)
         self.cancel_button = widgets.Button(description="Cancel")
@@ -141,8 +146,10 @@ class Confirmation(widgets.VBox):
         self._send: Optional[Callable[[], Any]] = None
         panel.on_click(self.confirm_button, what, self.confirm)
         panel.on_click(self.cancel_button, "Cancelling", self.cancel)
-        super().__init__([self.text, widgets.HBox([self.confirm_button, self.cancel_button])],
-                         layout=widgets.Layout(display="none", border="1px solid #e0a0a0", padding="6px"))
+        super().__init__(
+            [self.text, widgets.HBox([self.confirm_button, self.cancel_button])],
+            layout=widgets.Layout(display="none", border="1px solid #e0a0a0", padding="6px"),
+        )
 
     @property
     def asking(self) -> bool:

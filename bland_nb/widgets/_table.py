@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import html
 import math
-from typing import Any, Callable, Optional
+from collections.abc import Callable
+from typing import Any, Optional
 
 import ipywidgets as widgets
 import pandas as pd
@@ -17,11 +18,21 @@ __all__ = ["CALL_COLUMNS", "PagedTable", "call_pages", "html_table", "local_page
 
 Fetch = Callable[[int, int], tuple[pd.DataFrame, Optional[int]]]
 
-STYLE = ("<style>.bland-nb-table{border-collapse:collapse;font-size:12px}"
-         ".bland-nb-table th,.bland-nb-table td{padding:2px 8px;border-bottom:1px solid #ddd;text-align:left;"
-         "white-space:nowrap}</style>")
-CALL_COLUMNS = {"created_at": "created (UTC)", "to": "to", "status": "status", "queue_status": "queue",
-                "answered_by": "answered by", "call_length": "minutes", "price": "price ($)", "call_id": "call id"}
+STYLE = (
+    "<style>.bland-nb-table{border-collapse:collapse;font-size:12px}"
+    ".bland-nb-table th,.bland-nb-table td{padding:2px 8px;border-bottom:1px solid #ddd;text-align:left;"
+    "white-space:nowrap}</style>"
+)
+CALL_COLUMNS = {
+    "created_at": "created (UTC)",
+    "to": "to",
+    "status": "status",
+    "queue_status": "queue",
+    "answered_by": "answered by",
+    "call_length": "minutes",
+    "price": "price ($)",
+    "call_id": "call id",
+}
 """The columns of a table of calls (List Calls rows)."""
 
 
@@ -42,21 +53,25 @@ def html_table(df: pd.DataFrame, columns: dict[str, str]) -> str:
     """`df`'s `columns` (name → header) as an escaped HTML table."""
     shown = [name for name in columns if name in df.columns]
     head = "".join(f"<th>{html.escape(columns[name])}</th>" for name in shown)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(cell(value))}</td>" for value in row) + "</tr>"
-                   for row in df[shown].itertuples(index=False, name=None))
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell(value))}</td>" for value in row) + "</tr>"
+        for row in df[shown].itertuples(index=False, name=None)
+    )
     return f"{STYLE}<table class='bland-nb-table'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def local_pages(df: pd.DataFrame) -> Fetch:
     """A `PagedTable` fetch over a frame already in memory."""
-    return lambda offset, limit: (df.iloc[offset:offset + limit], len(df))
+    return lambda offset, limit: (df.iloc[offset : offset + limit], len(df))
 
 
 def call_pages(client: Any, **filters: Any) -> Fetch:
     """A `PagedTable` fetch of List Calls with `filters`, one window of the API a page."""
+
     def fetch(offset: int, limit: int) -> tuple[pd.DataFrame, Optional[int]]:
         page = client.calls.list(from_=offset, to=offset + limit, limit=limit, **filters)
         return page.to_df(), page.total
+
     return fetch
 
 
@@ -68,9 +83,16 @@ class PagedTable(widgets.VBox):
     goes through `run(what, function, *args)` (a panel's `Panel.run`: loading line, errors inline).
     """
 
-    def __init__(self, columns: dict[str, str], *, page_size: int = 50, key: Optional[str] = None,
-                 label: Optional[Callable[[Any], str]] = None, empty: str = "Nothing to show.",
-                 run: Optional[Callable[..., None]] = None):
+    def __init__(
+        self,
+        columns: dict[str, str],
+        *,
+        page_size: int = 50,
+        key: Optional[str] = None,
+        label: Optional[Callable[[Any], str]] = None,
+        empty: str = "Nothing to show.",
+        run: Optional[Callable[..., None]] = None,
+    ):
         self.columns, self.page_size, self.key, self.empty = columns, page_size, key, empty
         self._label = label or (lambda row: str(row[key]))
         self._fetch: Optional[Fetch] = None
@@ -79,8 +101,13 @@ class PagedTable(widgets.VBox):
         self.previous = widgets.Button(description="‹ Previous", disabled=True, layout=widgets.Layout(width="110px"))
         self.next = widgets.Button(description="Next ›", disabled=True, layout=widgets.Layout(width="110px"))
         self.info = widgets.Label()
-        self.picker = widgets.Select(options=[], rows=8, layout=widgets.Layout(width="100%"),
-                                     description="Select", style={"description_width": "initial"})
+        self.picker = widgets.Select(
+            options=[],
+            rows=8,
+            layout=widgets.Layout(width="100%"),
+            description="Select",
+            style={"description_width": "initial"},
+        )
         run = run or (lambda _what, function, *args: function(*args))
         self.previous.on_click(lambda _b: run("Loading the previous page", self.go, self.page - 1))
         self.next.on_click(lambda _b: run("Loading the next page", self.go, self.page + 1))
@@ -118,8 +145,9 @@ class PagedTable(widgets.VBox):
         self.total = total if total is not None else page * self.page_size + len(frame)
         self.html.value = html_table(frame, self.columns) if len(frame) else f"<i>{html.escape(self.empty)}</i>"
         first = page * self.page_size
-        self.info.value = (f"rows {first + 1:,}–{first + len(frame):,} of {self.total:,}" if len(frame)
-                           else f"0 of {self.total:,}")
+        self.info.value = (
+            f"rows {first + 1:,}–{first + len(frame):,} of {self.total:,}" if len(frame) else f"0 of {self.total:,}"
+        )
         self.previous.disabled = page == 0
         self.next.disabled = first + len(frame) >= self.total
         if self.key:

@@ -10,8 +10,7 @@ from typing import Optional
 import ipywidgets as widgets
 import pandas as pd
 
-from .. import frames, plots
-from .. import BlandValidationError
+from .. import BlandValidationError, frames, plots
 from ..frames import newest_day
 from ._base import Panel
 from ._charts import chart, png
@@ -19,11 +18,24 @@ from ._table import PagedTable, html_table, local_pages
 
 __all__ = ["BillingPanel"]
 
-BALANCE_COLUMNS = {"scope": "scope", "name": "name", "plan": "plan", "balance": "balance ($)",
-                   "refill_at": "refill under ($)", "refill_amount": "refill amount ($)", "overdue": "overdue",
-                   "error": "error", "org_id": "id"}
-RUNWAY_COLUMNS = {"scope": "balance of", "balance": "balance ($)", "threshold": "down to ($)",
-                  "burn_per_day": "spend ($/day)", "days": "days"}
+BALANCE_COLUMNS = {
+    "scope": "scope",
+    "name": "name",
+    "plan": "plan",
+    "balance": "balance ($)",
+    "refill_at": "refill under ($)",
+    "refill_amount": "refill amount ($)",
+    "overdue": "overdue",
+    "error": "error",
+    "org_id": "id",
+}
+RUNWAY_COLUMNS = {
+    "scope": "balance of",
+    "balance": "balance ($)",
+    "threshold": "down to ($)",
+    "burn_per_day": "spend ($/day)",
+    "days": "days",
+}
 WINDOWS = {"Last 7 days": 7, "Last 30 days": 30, "Last 90 days": 90}
 FREQUENCIES = {"Day": "D", "Week": "W"}
 BURN_WINDOW = "7D"
@@ -62,10 +74,17 @@ class BillingPanel(Panel):
         self.spend_chart = chart()
         self.runway_text = widgets.HTML()
         self.runway_table = widgets.HTML()
-        return [widgets.HTML("<b>Balances</b> <small>(refill settings are read-only: the API cannot change them)"
-                             "</small>"), self.balances,
-                widgets.HTML("<b>Spend</b>"), widgets.HBox([self.window, self.frequency]), self.spend_text,
-                self.spend_chart, widgets.HTML("<b>Runway</b>"), self.runway_text, self.runway_table]
+        return [
+            widgets.HTML("<b>Balances</b> <small>(refill settings are read-only: the API cannot change them)</small>"),
+            self.balances,
+            widgets.HTML("<b>Spend</b>"),
+            widgets.HBox([self.window, self.frequency]),
+            self.spend_text,
+            self.spend_chart,
+            widgets.HTML("<b>Runway</b>"),
+            self.runway_text,
+            self.runway_table,
+        ]
 
     def _load(self) -> None:
         self.billing_df = frames.billing(self._client)
@@ -77,9 +96,11 @@ class BillingPanel(Panel):
     def set_window(self, days: int = 7, freq: str = "D") -> None:
         """Show spend over the last `days` (7, 30 or 90) per `freq` (`D`ay or `W`eek), as the controls do."""
         if days not in WINDOWS.values() or freq not in FREQUENCIES.values():
-            raise BlandValidationError(f"set_window(days={days!r}, freq={freq!r}): days must be one of "
-                                       f"{', '.join(map(str, WINDOWS.values()))} and freq one of "
-                                       f"{', '.join(map(repr, FREQUENCIES.values()))}")
+            raise BlandValidationError(
+                f"set_window(days={days!r}, freq={freq!r}): days must be one of "
+                f"{', '.join(map(str, WINDOWS.values()))} and freq one of "
+                f"{', '.join(map(repr, FREQUENCIES.values()))}"
+            )
         with self.setting():
             self.window.value, self.frequency.value = days, freq
         self.run("Loading spend", self.show_window)
@@ -111,9 +132,11 @@ class BillingPanel(Panel):
         """The spend chart of the fetched calls, per the chosen frequency, and its totals."""
         start, end = self.period
         spend = frames.spend(self.calls_df, freq=self.frequency.value)
-        self.spend_text.value = (f"{start:%Y-%m-%d} – {end:%Y-%m-%d} (UTC; the {self.window.value} days to the "
-                                 f"newest call): {int(spend['calls'].sum()):,} calls, "
-                                 f"{spend['minutes'].sum():,.1f} minutes, ${spend['cost'].sum():,.2f}")
+        self.spend_text.value = (
+            f"{start:%Y-%m-%d} – {end:%Y-%m-%d} (UTC; the {self.window.value} days to the "
+            f"newest call): {int(spend['calls'].sum()):,} calls, "
+            f"{spend['minutes'].sum():,.1f} minutes, ${spend['cost'].sum():,.2f}"
+        )
         self.spend_chart.value = png(plots.spend_over_time(spend)) if len(spend) else b""
 
     def show_runway(self) -> None:
@@ -148,5 +171,7 @@ def runway_sentence(row: pd.Series) -> str:
     if math.isinf(days):
         return f"Nothing was spent in the last 7 days: the account balance of ${balance:,.2f} is not running down."
     lasts = "less than a day" if days < 1 else f"{int(days):,} day{'s' if int(days) != 1 else ''}"
-    return (f"At ${burn:,.2f}/day (the last 7 days' spend), the account balance of ${balance:,.2f} lasts {lasts}, "
-            f"to {floor}.")
+    return (
+        f"At ${burn:,.2f}/day (the last 7 days' spend), the account balance of ${balance:,.2f} lasts {lasts}, "
+        f"to {floor}."
+    )

@@ -38,7 +38,9 @@ def as_day(value: Union[date, str, None], name: str) -> Optional[date]:
     try:
         return date.fromisoformat(str(value))
     except ValueError:
-        raise BlandValidationError(f"{name}={value!r} is not a day; accepted: a datetime.date or 'YYYY-MM-DD'") from None
+        raise BlandValidationError(
+            f"{name}={value!r} is not a day; accepted: a datetime.date or 'YYYY-MM-DD'"
+        ) from None
 
 
 def as_minutes(value: Any) -> float:
@@ -46,7 +48,9 @@ def as_minutes(value: Any) -> float:
     try:
         return float(value or 0.0)
     except (TypeError, ValueError):
-        raise BlandValidationError(f"duration_gt={value!r} is not a number of minutes; accepted: a number >= 0") from None
+        raise BlandValidationError(
+            f"duration_gt={value!r} is not a number of minutes; accepted: a number >= 0"
+        ) from None
 
 
 def offered(dropdown: widgets.Dropdown, value: Any, name: str) -> Any:
@@ -87,29 +91,37 @@ def facts_html(call: Any) -> str:
         "summary": html.escape(call.summary or "—"),
         "recording": link(call.recording_url),
     }
-    rows = "".join(f"<tr><th style='text-align:left;padding-right:12px'>{name}</th><td>{value}</td></tr>"
-                   for name, value in facts.items())
+    rows = "".join(
+        f"<tr><th style='text-align:left;padding-right:12px'>{name}</th><td>{value}</td></tr>"
+        for name, value in facts.items()
+    )
     return f"<table style='font-size:13px'>{rows}</table>"
 
 
 def transcript_html(call: Any) -> str:
     """The transcript, one escaped line a segment, in a box that scrolls."""
-    lines = "".join(f"<div><b>{html.escape(segment.user or '?')}</b>: {html.escape(segment.text or '')}</div>"
-                    for segment in call.transcripts or [])
+    lines = "".join(
+        f"<div><b>{html.escape(segment.user or '?')}</b>: {html.escape(segment.text or '')}</div>"
+        for segment in call.transcripts or []
+    )
     return f"<div style='{SCROLL}'>{lines or '<i>No transcript for this call.</i>'}</div>"
 
 
 def answers_html(questions: list[list[str]], answers: list[Any]) -> str:
     """Each question with the API's answer (escaped); an unanswerable one shows as —."""
-    rows = "".join(f"<tr><td>{html.escape(question)}</td><td><b>{html.escape('—' if answer is None else str(answer))}"
-                   f"</b></td></tr>" for (question, _kind), answer in zip(questions, answers))
+    rows = "".join(
+        f"<tr><td>{html.escape(question)}</td><td><b>{html.escape('—' if answer is None else str(answer))}"
+        f"</b></td></tr>"
+        for (question, _kind), answer in zip(questions, answers)
+    )
     return f"<table class='bland-nb-table'><thead><tr><th>question</th><th>answer</th></tr></thead>{rows}</table>"
 
 
 def call_label(row: dict[str, Any]) -> str:
     """A call in the picker: when, to whom, how it went."""
-    return " · ".join(text for text in (cell(row.get(name)) for name in ("created_at", "to", "status", "answered_by"))
-                      if text)
+    return " · ".join(
+        text for text in (cell(row.get(name)) for name in ("created_at", "to", "status", "answered_by")) if text
+    )
 
 
 class CallExplorer(Panel):
@@ -134,8 +146,9 @@ class CallExplorer(Panel):
     def _build(self) -> list[widgets.Widget]:
         self.applied: dict[str, Any] = {}
         self.call_id: Optional[str] = None
-        self.table = PagedTable(CALL_COLUMNS, key="call_id", run=self.run, label=call_label,
-                                empty="No calls match these filters.")
+        self.table = PagedTable(
+            CALL_COLUMNS, key="call_id", run=self.run, label=call_label, empty="No calls match these filters."
+        )
         self.table.picker.description = "Call"
         self.table.on_select(lambda call_id: call_id and self.run("Loading the call", self.show_call, call_id))
         self.hint = widgets.HTML("<i>Pick a call for its transcript, summary, price, recording and analysis.</i>")
@@ -147,37 +160,67 @@ class CallExplorer(Panel):
         self.end = widgets.DatePicker(description="To (UTC)", style=WIDE)
         self.campaign = widgets.Dropdown(description="Campaign", options=[("any", ANY)])
         self.batch = widgets.Dropdown(description="Batch", options=[("any", ANY)])
-        self.answered_by = widgets.Dropdown(description="Answered by", style=WIDE,
-                                            options=[("any", ANY), *((value, value) for value in ANSWERED_BY)])
-        self.status_filter = widgets.Dropdown(description="Status", options=list(STATUSES),
-                                              tooltip="List Calls filters on completion only: failed, "
-                                                      "no-answer and cancelled calls are finished.")
-        self.min_minutes = widgets.FloatText(0.0, description="Longer than (min)", style=WIDE,
-                                             layout=widgets.Layout(width="210px"))
+        self.answered_by = widgets.Dropdown(
+            description="Answered by", style=WIDE, options=[("any", ANY), *((value, value) for value in ANSWERED_BY)]
+        )
+        self.status_filter = widgets.Dropdown(
+            description="Status",
+            options=list(STATUSES),
+            tooltip="List Calls filters on completion only: failed, no-answer and cancelled calls are finished.",
+        )
+        self.min_minutes = widgets.FloatText(
+            0.0, description="Longer than (min)", style=WIDE, layout=widgets.Layout(width="210px")
+        )
         self.apply_button = widgets.Button(description="Apply", button_style="primary", icon="filter")
         self.on_click(self.apply_button, "Loading calls", self.apply)
-        return widgets.VBox([widgets.HBox([self.start, self.end, self.campaign, self.batch]),
-                             widgets.HBox([self.answered_by, self.status_filter, self.min_minutes, self.apply_button])])
+        return widgets.VBox(
+            [
+                widgets.HBox([self.start, self.end, self.campaign, self.batch]),
+                widgets.HBox([self.answered_by, self.status_filter, self.min_minutes, self.apply_button]),
+            ]
+        )
 
     def _build_detail(self) -> list[widgets.Widget]:
         self.heading, self.facts, self.transcript, self.answers = (widgets.HTML() for _ in range(4))
-        self.goal = widgets.Text(description="Goal", placeholder="what the call was for, e.g. confirm an appointment",
-                                 layout=widgets.Layout(width="100%"))
-        self.questions = widgets.Textarea(description="Questions", layout=widgets.Layout(width="100%", height="80px"),
-                                          placeholder="one a line; 'question | expected answer type' to set the type")
+        self.goal = widgets.Text(
+            description="Goal",
+            placeholder="what the call was for, e.g. confirm an appointment",
+            layout=widgets.Layout(width="100%"),
+        )
+        self.questions = widgets.Textarea(
+            description="Questions",
+            layout=widgets.Layout(width="100%", height="80px"),
+            placeholder="one a line; 'question | expected answer type' to set the type",
+        )
         self.analyze_button = widgets.Button(description="Analyze…", icon="search")
-        self.confirmation = Confirmation(self, "Confirm analysis", "Analyzing the call", guarding=(self.analyze_button,),
-                                         style="warning")
+        self.confirmation = Confirmation(
+            self, "Confirm analysis", "Analyzing the call", guarding=(self.analyze_button,), style="warning"
+        )
         self.on_click(self.analyze_button, "Preparing the analysis", self.ask_to_analyze)
-        analysis = widgets.VBox([widgets.HTML("<b>Analyze</b> (billed by Bland)"), self.goal, self.questions,
-                                 self.analyze_button, self.confirmation, self.answers])
+        analysis = widgets.VBox(
+            [
+                widgets.HTML("<b>Analyze</b> (billed by Bland)"),
+                self.goal,
+                self.questions,
+                self.analyze_button,
+                self.confirmation,
+                self.answers,
+            ]
+        )
         return [self.heading, self.facts, widgets.HTML("<b>Transcript</b>"), self.transcript, analysis]
 
     def _load(self) -> None:
-        self._offer(self.campaign, [(row["campaign_name"] or row["campaign_id"], row["campaign_id"])
-                                    for row in self._client.campaigns.list().all_rows()])
-        self._offer(self.batch, [(row.get("description") or row["id"], row["id"])
-                                 for row in self._client.batches.list().all_rows()])
+        self._offer(
+            self.campaign,
+            [
+                (row["campaign_name"] or row["campaign_id"], row["campaign_id"])
+                for row in self._client.campaigns.list().all_rows()
+            ],
+        )
+        self._offer(
+            self.batch,
+            [(row.get("description") or row["id"], row["id"]) for row in self._client.batches.list().all_rows()],
+        )
         self.apply()
         if self.call_id:
             self.show_call(self.call_id)  # shown again, fresh
@@ -198,10 +241,15 @@ class CallExplorer(Panel):
             raise BlandValidationError(f"unknown filter {', '.join(unknown)}; accepted: {', '.join(FILTERS)}")
         status = next((label for label, flag in STATUSES.items() if flag is filters.get("completed")), None)
         if status is None:
-            raise BlandValidationError(f"completed={filters['completed']!r} is not accepted; accepted: True, False or None")
-        values = {self.start: as_day(filters.get("start_date"), "start_date"),
-                  self.end: as_day(filters.get("end_date"), "end_date"),
-                  self.status_filter: status, self.min_minutes: as_minutes(filters.get("duration_gt"))}
+            raise BlandValidationError(
+                f"completed={filters['completed']!r} is not accepted; accepted: True, False or None"
+            )
+        values = {
+            self.start: as_day(filters.get("start_date"), "start_date"),
+            self.end: as_day(filters.get("end_date"), "end_date"),
+            self.status_filter: status,
+            self.min_minutes: as_minutes(filters.get("duration_gt")),
+        }
         dropdowns = {self.campaign: "campaign_id", self.batch: "batch_id", self.answered_by: "answered_by"}
         for dropdown, name in dropdowns.items():
             values[dropdown] = offered(dropdown, filters.get(name) or ANY, name)
@@ -211,9 +259,15 @@ class CallExplorer(Panel):
 
     def list_params(self) -> dict[str, Any]:
         """The List Calls filters the widgets say now (unchecked; see `apply`)."""
-        params = {"start_date": self.start.value, "end_date": self.end.value, "campaign_id": self.campaign.value,
-                  "batch_id": self.batch.value, "answered_by": self.answered_by.value,
-                  "completed": STATUSES[self.status_filter.value], "duration_gt": self.min_minutes.value or None}
+        params = {
+            "start_date": self.start.value,
+            "end_date": self.end.value,
+            "campaign_id": self.campaign.value,
+            "batch_id": self.batch.value,
+            "answered_by": self.answered_by.value,
+            "completed": STATUSES[self.status_filter.value],
+            "duration_gt": self.min_minutes.value or None,
+        }
         return {name: value for name, value in params.items() if value is not None and value != ANY}
 
     def _problem(self) -> Optional[str]:
@@ -252,8 +306,10 @@ class CallExplorer(Panel):
         call = self._client.calls.get(call_id)
         self.call_id = call_id
         created = f"{call.created_at:%Y-%m-%d %H:%M:%S} UTC" if call.created_at else "—"
-        self.heading.value = (f"<h4 style='margin:4px 0'>Call {html.escape(call_id)}</h4>"
-                              f"<small>created {created} · to {html.escape(call.to or '—')}</small>")
+        self.heading.value = (
+            f"<h4 style='margin:4px 0'>Call {html.escape(call_id)}</h4>"
+            f"<small>created {created} · to {html.escape(call.to or '—')}</small>"
+        )
         self.facts.value, self.transcript.value = facts_html(call), transcript_html(call)
         self.detail.layout.display, self.hint.layout.display = "", "none"
 
@@ -267,9 +323,11 @@ class CallExplorer(Panel):
             self.say(f"Give {missing} first; nothing was sent.", "error")
             return
         call_id = self.call_id
-        self.confirmation.ask(f"Analyze call <code>{html.escape(call_id)}</code> with {len(questions)} "
-                              f"question{'s' if len(questions) != 1 else ''}? Bland bills each analysis.",
-                              lambda: self._analyze(call_id, goal, questions))
+        self.confirmation.ask(
+            f"Analyze call <code>{html.escape(call_id)}</code> with {len(questions)} "
+            f"question{'s' if len(questions) != 1 else ''}? Bland bills each analysis.",
+            lambda: self._analyze(call_id, goal, questions),
+        )
 
     def _analyze(self, call_id: str, goal: str, questions: list[list[str]]) -> None:
         """Send Analyze Call and show the answers."""

@@ -14,11 +14,21 @@ from ._table import CALL_COLUMNS, PagedTable, call_pages, local_pages
 
 __all__ = ["CampaignDashboard"]
 
-CAMPAIGN_COLUMNS = {"campaign_name": "campaign", "count": "calls", "human_answered": "human",
-                    "voicemail_answered": "voicemail", "unknown_answered": "unknown",
-                    "transferred_count": "transferred", "campaign_id": "id"}
-BATCH_COLUMNS = {"batch_id": "batch", "description": "description", "created_at": "created (UTC)",
-                 "call_objects": "calls"}
+CAMPAIGN_COLUMNS = {
+    "campaign_name": "campaign",
+    "count": "calls",
+    "human_answered": "human",
+    "voicemail_answered": "voicemail",
+    "unknown_answered": "unknown",
+    "transferred_count": "transferred",
+    "campaign_id": "id",
+}
+BATCH_COLUMNS = {
+    "batch_id": "batch",
+    "description": "description",
+    "created_at": "created (UTC)",
+    "call_objects": "calls",
+}
 
 """Queue statuses of calls on the line now; other calls that are not completed are queued."""
 
@@ -41,8 +51,13 @@ class CampaignDashboard(Panel):
 
     def _build(self) -> list[widgets.Widget]:
         self.campaign_names: dict[str, str] = {}
-        self.campaigns = PagedTable(CAMPAIGN_COLUMNS, key="campaign_id", run=self.run, empty="No campaigns.",
-                                    label=lambda row: f"{row['campaign_name'] or '(no name)'} · {row['count'] or 0:,} calls")
+        self.campaigns = PagedTable(
+            CAMPAIGN_COLUMNS,
+            key="campaign_id",
+            run=self.run,
+            empty="No campaigns.",
+            label=lambda row: f"{row['campaign_name'] or '(no name)'} · {row['count'] or 0:,} calls",
+        )
         self.campaigns.picker.description = "Campaign"
         self.campaigns.picker.rows = 6
         self.campaigns.on_select(lambda campaign_id: self.run("Loading the campaign", self.show_campaign, campaign_id))
@@ -52,13 +67,21 @@ class CampaignDashboard(Panel):
         self.heading = widgets.HTML()
         self.funnel_chart, self.answered_chart = chart(), chart()
         self.calls = PagedTable(CALL_COLUMNS, run=self.run, empty="No calls in this campaign.")
-        self.stop_button = widgets.Button(description="Stop campaign…", button_style="danger", icon="stop",
-                                          layout=widgets.Layout(width="160px"))
+        self.stop_button = widgets.Button(
+            description="Stop campaign…", button_style="danger", icon="stop", layout=widgets.Layout(width="160px")
+        )
         self.confirmation = Confirmation(self, "Confirm stop", "Stopping the campaign", guarding=(self.stop_button,))
         self.on_click(self.stop_button, "Counting the calls that would stop", self.ask_to_stop)
-        self.detail = widgets.VBox([self.heading, widgets.HBox([self.stop_button]), self.confirmation,
-                                    widgets.HBox([self.funnel_chart, self.answered_chart]), self.calls],
-                                   layout=widgets.Layout(display="none"))
+        self.detail = widgets.VBox(
+            [
+                self.heading,
+                widgets.HBox([self.stop_button]),
+                self.confirmation,
+                widgets.HBox([self.funnel_chart, self.answered_chart]),
+                self.calls,
+            ],
+            layout=widgets.Layout(display="none"),
+        )
         self.hint = widgets.HTML("<i>Pick a campaign for its funnel, its calls and the stop button.</i>")
         return [lists, self.hint, self.detail]
 
@@ -79,8 +102,10 @@ class CampaignDashboard(Panel):
     def select(self, campaign_id: str) -> None:
         """Show campaign `campaign_id` in depth, as picking it in the list does."""
         if campaign_id not in self.campaign_names:
-            raise BlandValidationError(f"campaign_id={campaign_id!r} is not one of this account's campaigns; "
-                             f"accepted: {', '.join(self.campaign_names) or 'none'}")
+            raise BlandValidationError(
+                f"campaign_id={campaign_id!r} is not one of this account's campaigns; "
+                f"accepted: {', '.join(self.campaign_names) or 'none'}"
+            )
         self.campaigns.pick(campaign_id, list(self.campaign_names))
 
     def show_campaign(self, campaign_id: Optional[str]) -> None:
@@ -92,9 +117,11 @@ class CampaignDashboard(Panel):
             return
         calls = frames.calls(self._client, campaign_id=campaign_id)
         waiting = int((~calls["completed"]).sum()) if len(calls) else 0
-        self.heading.value = (f"<h4 style='margin:4px 0'>{html.escape(self.campaign_names[campaign_id])}</h4>"
-                              f"<small>{html.escape(campaign_id)} · {len(calls):,} calls · "
-                              f"{waiting:,} not completed</small>")
+        self.heading.value = (
+            f"<h4 style='margin:4px 0'>{html.escape(self.campaign_names[campaign_id])}</h4>"
+            f"<small>{html.escape(campaign_id)} · {len(calls):,} calls · "
+            f"{waiting:,} not completed</small>"
+        )
         self.funnel_chart.value = png(plots.funnel_bars(frames.funnel(calls, by=None)))
         self.answered_chart.value = png(plots.answered_by_mix(calls, by=None))
         self.calls.show(call_pages(self._client, campaign_id=campaign_id))
@@ -108,10 +135,13 @@ class CampaignDashboard(Panel):
         rows = self._client.calls.list(campaign_id=campaign_id, completed=False, limit=1000).all_rows()
         queued, live = pending_calls(rows)
         name = html.escape(self.campaign_names[campaign_id])
-        self.confirmation.ask(f"Stop <b>{name}</b>? {queued + live:,} calls will stop ({queued:,} queued, {live:,} live). "
-                              "This cannot be undone." if queued + live
-                              else f"<b>{name}</b> has no queued or live calls; stop it anyway?",
-                              lambda: self._stop(campaign_id))
+        self.confirmation.ask(
+            f"Stop <b>{name}</b>? {queued + live:,} calls will stop ({queued:,} queued, {live:,} live). "
+            "This cannot be undone."
+            if queued + live
+            else f"<b>{name}</b> has no queued or live calls; stop it anyway?",
+            lambda: self._stop(campaign_id),
+        )
 
     def _stop(self, campaign_id: str) -> None:
         """Send Stop Campaign, then show the refreshed campaign and how many calls stopped."""

@@ -14,12 +14,26 @@ from ._table import PagedTable, local_pages
 
 __all__ = ["OrgPanel"]
 
-MEMBERSHIP_COLUMNS = {"org_display_name": "organization", "roles": "your permissions", "joined_at": "joined (UTC)",
-                      "org_id": "id"}
-MEMBER_COLUMNS = {"name": "name", "member_email": "email", "roles": "permissions", "joined_at": "joined (UTC)",
-                  "user_id": "user id"}
-DETAILS = {"org_plan": "plan", "org_creation_date": "created", "org_rate_limit": "rate limit",
-           "is_stripe_overdue": "payment overdue", "is_suspended": "suspended"}
+MEMBERSHIP_COLUMNS = {
+    "org_display_name": "organization",
+    "roles": "your permissions",
+    "joined_at": "joined (UTC)",
+    "org_id": "id",
+}
+MEMBER_COLUMNS = {
+    "name": "name",
+    "member_email": "email",
+    "roles": "permissions",
+    "joined_at": "joined (UTC)",
+    "user_id": "user id",
+}
+DETAILS = {
+    "org_plan": "plan",
+    "org_creation_date": "created",
+    "org_rate_limit": "rate limit",
+    "is_stripe_overdue": "payment overdue",
+    "is_suspended": "suspended",
+}
 """The organization's fields shown, by name: a list chosen so that no key, token or slug ever shows."""
 
 
@@ -28,8 +42,9 @@ def _people(rows: list[dict[str, Any]]) -> pd.DataFrame:
     df = pd.DataFrame(rows)
     df["roles"] = [", ".join(row.get("permissions") or []) for row in rows]
     df["name"] = [_name(row) for row in rows]
-    df["joined_at"] = pd.to_datetime(pd.Series([row.get("joined_at") for row in rows], dtype="object"),
-                                     utc=True, errors="coerce")
+    df["joined_at"] = pd.to_datetime(
+        pd.Series([row.get("joined_at") for row in rows], dtype="object"), utc=True, errors="coerce"
+    )
     return df
 
 
@@ -55,19 +70,30 @@ class OrgPanel(Panel):
         self.organizations: dict[str, dict[str, Any]] = {}
         self.members_by_id: dict[str, dict[str, Any]] = {}
         self.shown: Optional[str] = None
-        self.memberships = PagedTable(MEMBERSHIP_COLUMNS, key="org_id", run=self.run, empty="No organizations.",
-                                      label=lambda row: f"{row['org_display_name'] or '(no name)'} · {row['roles']}")
+        self.memberships = PagedTable(
+            MEMBERSHIP_COLUMNS,
+            key="org_id",
+            run=self.run,
+            empty="No organizations.",
+            label=lambda row: f"{row['org_display_name'] or '(no name)'} · {row['roles']}",
+        )
         self.memberships.picker.description = "Organization"
         self.memberships.picker.rows = 4
         self.memberships.on_select(self._org_picked)
         self.details = widgets.HTML()
-        self.members = PagedTable(MEMBER_COLUMNS, key="user_id", run=self.run, empty="No members.",
-                                  label=lambda row: row["name"] or row["user_id"])
+        self.members = PagedTable(
+            MEMBER_COLUMNS,
+            key="user_id",
+            run=self.run,
+            empty="No members.",
+            label=lambda row: row["name"] or row["user_id"],
+        )
         self.members.picker.description = "Member"
         self.members.on_select(self._member_picked)
         self.permissions = widgets.HTML()
-        self.detail = widgets.VBox([self.details, self.members, self.permissions],
-                                   layout=widgets.Layout(display="none"))
+        self.detail = widgets.VBox(
+            [self.details, self.members, self.permissions], layout=widgets.Layout(display="none")
+        )
         return [self.memberships, self.detail]
 
     def _load(self) -> None:
@@ -84,8 +110,10 @@ class OrgPanel(Panel):
     def select_member(self, user_id: str) -> None:
         """Show the permissions of member `user_id` of the organization shown, as picking them does."""
         if user_id not in self.members_by_id:
-            raise BlandValidationError(f"user_id={user_id!r} is not a member of the organization shown; "
-                                       f"members: {', '.join(self.members_by_id) or 'none'}")
+            raise BlandValidationError(
+                f"user_id={user_id!r} is not a member of the organization shown; "
+                f"members: {', '.join(self.members_by_id) or 'none'}"
+            )
         self.members.pick(user_id, list(self.members_by_id))
 
     def _org_picked(self, org_id: Optional[str]) -> None:
@@ -113,11 +141,16 @@ class OrgPanel(Panel):
 def details_html(org: dict[str, Any], membership: Optional[dict[str, Any]], members: int) -> str:
     """An organization's name, chosen details, member count and the key's permissions there."""
     name = html.escape(str(org.get("org_display_name") or "(no name)"))
-    facts = [f"{label}: {html.escape(_fact(field, org[field]))}" for field, label in DETAILS.items()
-             if org.get(field) is not None]
+    facts = [
+        f"{label}: {html.escape(_fact(field, org[field]))}"
+        for field, label in DETAILS.items()
+        if org.get(field) is not None
+    ]
     yours = ", ".join((membership or {}).get("permissions") or []) or "none (not a member)"
-    return (f"<h4 style='margin:4px 0'>{name}</h4><small>{html.escape(str(org.get('id', '')))} · "
-            f"{' · '.join(facts)} · {members:,} members · your permissions: {html.escape(yours)}</small>")
+    return (
+        f"<h4 style='margin:4px 0'>{name}</h4><small>{html.escape(str(org.get('id', '')))} · "
+        f"{' · '.join(facts)} · {members:,} members · your permissions: {html.escape(yours)}</small>"
+    )
 
 
 def _fact(field: str, value: Any) -> str:
@@ -131,5 +164,7 @@ def permissions_html(member: dict[str, Any]) -> str:
     name = _name(member) or member["user_id"]
     roles = "".join(f"<li>{html.escape(str(role))}</li>" for role in member.get("permissions") or []) or "<li>none</li>"
     creator = " · created the organization" if member.get("is_org_creator") else ""
-    return (f"<b>{html.escape(name)}</b> <small>{html.escape(str(member.get('member_email') or ''))}{creator}</small>"
-            f"<br>Permissions:<ul style='margin:2px 0'>{roles}</ul>")
+    return (
+        f"<b>{html.escape(name)}</b> <small>{html.escape(str(member.get('member_email') or ''))}{creator}</small>"
+        f"<br>Permissions:<ul style='margin:2px 0'>{roles}</ul>"
+    )

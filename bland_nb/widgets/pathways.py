@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import html
 from collections import Counter
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Iterator, Optional
+from typing import Any, Optional
 
 import ipywidgets as widgets
 import pandas as pd
@@ -21,15 +22,27 @@ NO_FOLDER = ""
 PRODUCTION = ""
 """The version picker's value for "the version calls use" (Create Pathway Chat's default)."""
 
-PATHWAY_COLUMNS = {"name": "pathway", "description": "description", "created_at": "created (UTC)",
-                   "updated_at": "updated (UTC)", "id": "id"}
-VERSION_COLUMNS = {"version_number": "version", "name": "name", "created_at": "created (UTC)", "flags": "flags",
-                   "id": "id"}
+PATHWAY_COLUMNS = {
+    "name": "pathway",
+    "description": "description",
+    "created_at": "created (UTC)",
+    "updated_at": "updated (UTC)",
+    "id": "id",
+}
+VERSION_COLUMNS = {
+    "version_number": "version",
+    "name": "name",
+    "created_at": "created (UTC)",
+    "flags": "flags",
+    "id": "id",
+}
 TIMES = ("created_at", "updated_at")
 DESCRIPTION_WIDTH = 100
 SPEAKERS = {"assistant": ("Agent", "#f1f3f4"), "user": ("You", "#e7f1ff")}
-BILLED_NOTE = ("<small>Each message you send is answered by the pathway's model (an outbound request "
-               "that may be billed); a chat is created when you press <b>Start chat</b>.</small>")
+BILLED_NOTE = (
+    "<small>Each message you send is answered by the pathway's model (an outbound request "
+    "that may be billed); a chat is created when you press <b>Start chat</b>.</small>"
+)
 
 
 def named(name: Any) -> str:
@@ -58,13 +71,17 @@ def row_id(row: dict[str, Any]) -> Optional[str]:
 def pathway_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """Listed pathways by name: id, name, short description, and the times the API gave (folder listings
     have `created_at`; List Pathways has no times)."""
-    frame = pd.DataFrame([{"id": row_id(row), **{key: row.get(key) for key in ("name", "description", *TIMES)}}
-                          for row in rows], columns=["id", "name", "description", *TIMES])
+    frame = pd.DataFrame(
+        [{"id": row_id(row), **{key: row.get(key) for key in ("name", "description", *TIMES)}} for row in rows],
+        columns=["id", "name", "description", *TIMES],
+    )
     for column in TIMES:
         frame[column] = pd.to_datetime(frame[column], utc=True, errors="coerce")
     frame = frame.drop(columns=[column for column in TIMES if frame[column].isna().all()])  # times the API never gave
-    frame["description"] = [text if not isinstance(text, str) or len(text) <= DESCRIPTION_WIDTH
-                            else text[:DESCRIPTION_WIDTH - 1] + "…" for text in frame["description"]]
+    frame["description"] = [
+        text if not isinstance(text, str) or len(text) <= DESCRIPTION_WIDTH else text[: DESCRIPTION_WIDTH - 1] + "…"
+        for text in frame["description"]
+    ]
     order = frame["name"].fillna("").str.lower().argsort(kind="stable")
     return frame.iloc[order].reset_index(drop=True)
 
@@ -84,14 +101,18 @@ def pathway_summary(pathway_id: str, pathway: Any) -> str:
     nodes = [node for node in pathway.nodes or [] if isinstance(node, dict) and "id" in node]
     kinds = Counter(node.get("type") or "Default" for node in nodes)
     start = next((node for node in nodes if (node.get("data") or {}).get("isStart")), nodes[0] if nodes else None)
-    parts = [f"{len(nodes):,} nodes" + (f" ({', '.join(f'{n} {kind}' for kind, n in kinds.most_common())})"
-                                        if kinds else ""),
-             f"{len(pathway.edges or []):,} edges"]
+    parts = [
+        f"{len(nodes):,} nodes"
+        + (f" ({', '.join(f'{n} {kind}' for kind, n in kinds.most_common())})" if kinds else ""),
+        f"{len(pathway.edges or []):,} edges",
+    ]
     if start is not None:
         parts.append(f"starts at “{(start.get('data') or {}).get('name') or start['id']}”")
-    return (f"<h4 style='margin:4px 0'>{html.escape(named(pathway.name))}</h4>"
-            f"<div>{html.escape(pathway.description or '')}</div>"
-            f"<small>{html.escape(' · '.join([pathway_id, *parts]))}</small>")
+    return (
+        f"<h4 style='margin:4px 0'>{html.escape(named(pathway.name))}</h4>"
+        f"<div>{html.escape(pathway.description or '')}</div>"
+        f"<small>{html.escape(' · '.join([pathway_id, *parts]))}</small>"
+    )
 
 
 def conversation_html(history: list[dict[str, Any]]) -> str:
@@ -100,8 +121,10 @@ def conversation_html(history: list[dict[str, Any]]) -> str:
     for turn in history:
         role = str(turn.get("role") or "")
         who, background = SPEAKERS.get(role, (role or "?", "transparent"))
-        turns.append(f"<div style='background:{background};margin:3px 0;padding:3px 8px;border-radius:3px'>"
-                     f"<b>{html.escape(who)}:</b> {html.escape(str(turn.get('content') or ''))}</div>")
+        turns.append(
+            f"<div style='background:{background};margin:3px 0;padding:3px 8px;border-radius:3px'>"
+            f"<b>{html.escape(who)}:</b> {html.escape(str(turn.get('content') or ''))}</div>"
+        )
     return "".join(turns) or "<i>No messages yet.</i>"
 
 
@@ -138,15 +161,21 @@ class PathwayBrowser(Panel):
     def _build_browse(self) -> widgets.Widget:
         self.folder_picker = widgets.Dropdown(description="Folder", options=[("(no folder)", NO_FOLDER)])
         self.on_change(self.folder_picker, "Loading the folder", lambda: self.show_folder(self.folder))
-        self.pathways = PagedTable(PATHWAY_COLUMNS, key="id", run=self.run, empty="No pathways in this folder.",
-                                   label=lambda row: named(row["name"]))
+        self.pathways = PagedTable(
+            PATHWAY_COLUMNS,
+            key="id",
+            run=self.run,
+            empty="No pathways in this folder.",
+            label=lambda row: named(row["name"]),
+        )
         self.pathways.picker.description = "Pathway"
         self.pathways.picker.rows = 6
         self.pathways.on_select(lambda pathway_id: self.run("Loading the pathway", self.show_pathway, pathway_id))
         self.details = widgets.HTML()
         self.versions = PagedTable(VERSION_COLUMNS, run=self.run, empty="No versions.")
-        self.detail = widgets.VBox([self.details, widgets.HTML("<b>Versions</b>"), self.versions],
-                                   layout=widgets.Layout(display="none"))
+        self.detail = widgets.VBox(
+            [self.details, widgets.HTML("<b>Versions</b>"), self.versions], layout=widgets.Layout(display="none")
+        )
         self.hint = widgets.HTML("<i>Pick a pathway for its details, its versions and a chat with it.</i>")
         return widgets.VBox([self.folder_picker, self.pathways, self.hint, self.detail])
 
@@ -155,17 +184,24 @@ class PathwayBrowser(Panel):
         self.version_picker = widgets.Dropdown(description="Version", options=[("production", PRODUCTION)])
         self.start_button = widgets.Button(description="Start chat", button_style="primary", icon="comments")
         self.new_button = widgets.Button(description="New chat", icon="refresh")
-        self.conversation = widgets.HTML(layout=widgets.Layout(max_height="320px", overflow="auto",
-                                                               border="1px solid #ddd", padding="4px"))
+        self.conversation = widgets.HTML(
+            layout=widgets.Layout(max_height="320px", overflow="auto", border="1px solid #ddd", padding="4px")
+        )
         self.message = widgets.Text(placeholder="Type a message", layout=widgets.Layout(width="70%"))
         self.send_button = widgets.Button(description="Send", button_style="primary", icon="paper-plane")
         self.start_button.on_click(lambda _button: self.start_chat())
         self.new_button.on_click(lambda _button: self.new_chat())
         self.send_button.on_click(lambda _button: self._send_box())
         self._close_chat()
-        return widgets.VBox([self.chat_heading, widgets.HBox([self.version_picker, self.start_button, self.new_button]),
-                             self.conversation, widgets.HBox([self.message, self.send_button]),
-                             widgets.HTML(BILLED_NOTE)])
+        return widgets.VBox(
+            [
+                self.chat_heading,
+                widgets.HBox([self.version_picker, self.start_button, self.new_button]),
+                self.conversation,
+                widgets.HBox([self.message, self.send_button]),
+                widgets.HTML(BILLED_NOTE),
+            ]
+        )
 
     # -- browsing -------------------------------------------------------------------------------
 
@@ -183,8 +219,10 @@ class PathwayBrowser(Panel):
         folder, pathway_id = self.folder, self.pathway_id
         self.folder_names = folder_labels(self._client.pathway_folders.list().rows)
         with self.setting():
-            self.folder_picker.options = [("(no folder)", NO_FOLDER), *((label, folder_id) for folder_id, label
-                                                                        in self.folder_names.items())]
+            self.folder_picker.options = [
+                ("(no folder)", NO_FOLDER),
+                *((label, folder_id) for folder_id, label in self.folder_names.items()),
+            ]
             self.folder_picker.value = folder if folder in self.folder_names else NO_FOLDER
         self.show_folder(self.folder)
         if pathway_id is not None:
@@ -194,8 +232,10 @@ class PathwayBrowser(Panel):
         """List the pathways of folder `folder_id` (`None` or `""`: those in no folder), as the picker does."""
         folder_id = folder_id or NO_FOLDER
         if folder_id != NO_FOLDER and folder_id not in self.folder_names:
-            raise BlandValidationError(f"folder_id={folder_id!r} is not one of this account's pathway folders; accepted: "
-                             f"None (no folder), {', '.join(self.folder_names) or 'no folder ids'}")
+            raise BlandValidationError(
+                f"folder_id={folder_id!r} is not one of this account's pathway folders; accepted: "
+                f"None (no folder), {', '.join(self.folder_names) or 'no folder ids'}"
+            )
         if folder_id == self.folder:
             self.run("Loading the folder", self.show_folder, folder_id)
         else:
@@ -203,8 +243,7 @@ class PathwayBrowser(Panel):
 
     def show_folder(self, folder_id: str) -> None:
         """List folder `folder_id`'s pathways (`""`: the pathways in no folder)."""
-        rows = (self._unfiled() if folder_id == NO_FOLDER
-                else self._client.pathway_folders.list_pathways(folder_id).rows)
+        rows = self._unfiled() if folder_id == NO_FOLDER else self._client.pathway_folders.list_pathways(folder_id).rows
         self.listing = pathway_frame(rows)
         self.pathways.show(local_pages(self.listing))
 
@@ -236,9 +275,16 @@ class PathwayBrowser(Panel):
         self.details.value = pathway_summary(pathway_id, pathway)
         self.versions.show(local_pages(versions))
         chosen = self.version_picker.value
-        self.version_picker.options = [("production", PRODUCTION), *(
-            (f"v{row['version_number']} · {named(row['name'])}" + (" (latest)" if row["flags"] else ""),
-             int(row["version_number"])) for row in versions.to_dict("records"))]
+        self.version_picker.options = [
+            ("production", PRODUCTION),
+            *(
+                (
+                    f"v{row['version_number']} · {named(row['name'])}" + (" (latest)" if row["flags"] else ""),
+                    int(row["version_number"]),
+                )
+                for row in versions.to_dict("records")
+            ),
+        ]
         if chosen in dict(self.version_picker.options).values():
             self.version_picker.value = chosen
         self._show_detail(True)
@@ -271,12 +317,16 @@ class PathwayBrowser(Panel):
             return
         version = self.version_picker.value
         with self._sending():
-            chat = self._client.pathway_chat.create(pathway_id=self.pathway_id,
-                                                    **({"pathway_version": version} if version != PRODUCTION else {}))
+            chat = self._client.pathway_chat.create(
+                pathway_id=self.pathway_id, **({"pathway_version": version} if version != PRODUCTION else {})
+            )
             self.chat_id, self.chat_version = chat.chat_id, version
         self.conversation.value = conversation_html(self._client.pathway_chat.history(self.chat_id).rows)
-        self.say(f"Chat started with {self.pathway_name}"
-                 f"{f' v{version}' if version != PRODUCTION else ''}: type a message and press Send.", "ok")
+        self.say(
+            f"Chat started with {self.pathway_name}"
+            f"{f' v{version}' if version != PRODUCTION else ''}: type a message and press Send.",
+            "ok",
+        )
 
     def _send_box(self) -> None:
         """Send the box's text; the box empties at once, so the second click of a double click sends nothing."""
@@ -301,8 +351,12 @@ class PathwayBrowser(Panel):
             self.chat_completed = bool(getattr(reply, "completed", False))
         self.conversation.value = conversation_html(getattr(reply, "chat_history", None) or [])
         node = getattr(reply, "current_node_name", None)
-        self.say("The pathway reached its end: New chat starts over." if self.chat_completed
-                 else f"Answered{f' (now at “{node}”)' if node else ''}.", "ok")
+        self.say(
+            "The pathway reached its end: New chat starts over."
+            if self.chat_completed
+            else f"Answered{f' (now at “{node}”)' if node else ''}.",
+            "ok",
+        )
 
     @contextmanager
     def _sending(self) -> Iterator[None]:
@@ -325,8 +379,11 @@ class PathwayBrowser(Panel):
         """The chat heading, and each chat control enabled only when it can act."""
         idle, open_chat = not self._in_flight, self.chat_id is not None
         version = f" v{self.chat_version}" if open_chat and self.chat_version != PRODUCTION else ""
-        self.chat_heading.value = (f"Chat with <b>{html.escape(self.pathway_name)}</b>{version}" if self.pathway_id
-                                   else "<i>Pick a pathway in Browse to chat with it.</i>")
+        self.chat_heading.value = (
+            f"Chat with <b>{html.escape(self.pathway_name)}</b>{version}"
+            if self.pathway_id
+            else "<i>Pick a pathway in Browse to chat with it.</i>"
+        )
         self.start_button.disabled = self.version_picker.disabled = not (idle and self.pathway_id and not open_chat)
         self.new_button.disabled = not (idle and open_chat)
         self.send_button.disabled = self.message.disabled = not (idle and open_chat and not self.chat_completed)

@@ -14,8 +14,9 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -25,8 +26,15 @@ from bland_nb.sandbox import Sandbox
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK = ROOT / "notebooks" / "dashboard.ipynb"
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run", "--disable-quic", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-sync",
+]
 HELD_BACK = ("BLAND_API_KEY", "BLAND_BASE_URL")
 """Settings of this shell that would send the page to a real account."""
 VOILA_START_S = 30
@@ -73,8 +81,12 @@ def free_port() -> int:
 def voila_env(sandbox: Sandbox, sandbox_url: str, home: Path) -> dict[str, str]:
     """The environment for Voilà: the sandbox server, and Jupyter's files kept out of the user's home."""
     env = {name: value for name, value in os.environ.items() if name not in HELD_BACK}
-    env.update(BLAND_SANDBOX_URL=sandbox_url, BLAND_SANDBOX_KEY=sandbox.api_key, IPYTHONDIR=str(home / "ipython"),
-               **{f"JUPYTER_{kind}_DIR": str(home / kind.lower()) for kind in ("CONFIG", "DATA", "RUNTIME")})
+    env.update(
+        BLAND_SANDBOX_URL=sandbox_url,
+        BLAND_SANDBOX_KEY=sandbox.api_key,
+        IPYTHONDIR=str(home / "ipython"),
+        **{f"JUPYTER_{kind}_DIR": str(home / kind.lower()) for kind in ("CONFIG", "DATA", "RUNTIME")},
+    )
     return env
 
 
@@ -93,7 +105,9 @@ def wait_for_voila(process: subprocess.Popen, url: str, log: Path) -> None:
     deadline = time.monotonic() + VOILA_START_S
     while not answers(f"{url}voila/static/"):
         if process.poll() is not None or time.monotonic() > deadline:
-            state = f"exited with {process.returncode}" if process.poll() is not None else f"silent for {VOILA_START_S} s"
+            state = (
+                f"exited with {process.returncode}" if process.poll() is not None else f"silent for {VOILA_START_S} s"
+            )
             raise RuntimeError(f"Voilà did not start serving at {url} ({state}); its log:\n{log.read_text()[-3000:]}")
         time.sleep(0.1)
 
@@ -118,17 +132,32 @@ def stop_voila(process: subprocess.Popen) -> None:
 
 
 @pytest.fixture(scope="module")
-def dashboard_url(chromium: Path, sandbox: Sandbox, sandbox_url: str,
-                  tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def dashboard_url(
+    chromium: Path, sandbox: Sandbox, sandbox_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
     """Voilà serving notebooks/dashboard.ipynb on loopback, talking to the sandbox server."""
     home = tmp_path_factory.mktemp("voila")
     log = home / "voila.log"
     port = free_port()
-    command = [sys.executable, "-m", "voila", str(NOTEBOOK), "--no-browser", f"--port={port}",
-               "--Voila.ip=127.0.0.1", "--Voila.port_retries=0"]
+    command = [
+        sys.executable,
+        "-m",
+        "voila",
+        str(NOTEBOOK),
+        "--no-browser",
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
+        "--Voila.port_retries=0",
+    ]
     with log.open("w") as out:
-        process = subprocess.Popen(command, cwd=ROOT, env=voila_env(sandbox, sandbox_url, home),
-                                   stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env=voila_env(sandbox, sandbox_url, home),
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     try:
         url = f"http://127.0.0.1:{port}/"
         wait_for_voila(process, url, log)

@@ -56,8 +56,9 @@ def test_stopping_the_live_campaign_from_the_page(sandbox: Sandbox, dashboard_ur
 
     option = picker.locator("option", has_text=LIVE_CAMPAIGN)
     picker.select_option(value=option.get_attribute("value", timeout=STEP_MS))
-    expect(panel.get_by_role("heading", name=LIVE_CAMPAIGN, exact=True),
-           f"the detail of {LIVE_CAMPAIGN} after picking it").to_be_visible(timeout=STEP_MS)
+    expect(
+        panel.get_by_role("heading", name=LIVE_CAMPAIGN, exact=True), f"the detail of {LIVE_CAMPAIGN} after picking it"
+    ).to_be_visible(timeout=STEP_MS)
 
     panel.get_by_role("button", name="Stop campaign…").click(timeout=STEP_MS)
     confirm = panel.get_by_role("button", name="Confirm stop")

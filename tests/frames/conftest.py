@@ -31,7 +31,9 @@ class OddCallDetails(httpx.BaseTransport):
         self.inner, self.odd = inner, odd
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        answer = self.odd.get(request.url.path.rsplit("/", 1)[-1]) if request.url.path.startswith("/v1/calls/") else None
+        answer = (
+            self.odd.get(request.url.path.rsplit("/", 1)[-1]) if request.url.path.startswith("/v1/calls/") else None
+        )
         if isinstance(answer, BaseException):
             raise answer
         return answer or self.inner.handle_request(request)
@@ -39,6 +41,10 @@ class OddCallDetails(httpx.BaseTransport):
 
 def odd_answers(call_ids: list[str]) -> dict[str, Any]:
     """A bug, an HTML page, a JSON list and segments that are not objects, for the first four calls."""
-    answers = [RuntimeError("a bug under the client"), httpx.Response(200, text="<html>gateway</html>"),
-               httpx.Response(200, json=[1, 2]), httpx.Response(200, json={"transcripts": "oops", "record": {"x": 1}})]
+    answers = [
+        RuntimeError("a bug under the client"),
+        httpx.Response(200, text="<html>gateway</html>"),
+        httpx.Response(200, json=[1, 2]),
+        httpx.Response(200, json={"transcripts": "oops", "record": {"x": 1}}),
+    ]
     return dict(zip(call_ids, answers))

@@ -34,16 +34,29 @@ def plain_funnel(calls: list[dict[str, Any]]) -> dict[str, float]:
     human = sum(c["answered_by"] == "human" for c in calls)
     talk = math.fsum(c["call_length"] for c in connected)
     cost = math.fsum(c["price"] for c in calls)
-    counts = {"calls": len(calls), "dialed": dialed, "connected": len(connected), "human": human,
-              "voicemail": sum(c["answered_by"] == "voicemail" for c in calls),
-              "no_answer": sum(c["status"] == "no-answer" for c in calls),
-              "failed": sum(c["status"] == "failed" for c in calls),
-              "transferred": sum(c["transferred_to"] is not None for c in calls)}
-    return {**counts, "connect_rate": ratio(len(connected), dialed), "human_rate": ratio(human, dialed),
-            "voicemail_rate": ratio(counts["voicemail"], dialed), "no_answer_rate": ratio(counts["no_answer"], dialed),
-            "failure_rate": ratio(counts["failed"], dialed), "transfer_rate": ratio(counts["transferred"], human),
-            "talk_minutes": talk, "avg_talk_minutes": ratio(talk, len(connected)), "cost": cost,
-            "cost_per_human": ratio(cost, human)}
+    counts = {
+        "calls": len(calls),
+        "dialed": dialed,
+        "connected": len(connected),
+        "human": human,
+        "voicemail": sum(c["answered_by"] == "voicemail" for c in calls),
+        "no_answer": sum(c["status"] == "no-answer" for c in calls),
+        "failed": sum(c["status"] == "failed" for c in calls),
+        "transferred": sum(c["transferred_to"] is not None for c in calls),
+    }
+    return {
+        **counts,
+        "connect_rate": ratio(len(connected), dialed),
+        "human_rate": ratio(human, dialed),
+        "voicemail_rate": ratio(counts["voicemail"], dialed),
+        "no_answer_rate": ratio(counts["no_answer"], dialed),
+        "failure_rate": ratio(counts["failed"], dialed),
+        "transfer_rate": ratio(counts["transferred"], human),
+        "talk_minutes": talk,
+        "avg_talk_minutes": ratio(talk, len(connected)),
+        "cost": cost,
+        "cost_per_human": ratio(cost, human),
+    }
 
 
 def key(value: Any) -> Optional[str]:
@@ -100,8 +113,10 @@ def plain_daily(calls: list[dict[str, Any]]) -> dict[date, tuple[int, float, flo
         days[date.fromisoformat(call["created_at"][:10])].append(call)
     first, last = min(days), max(days)
     every = [first + timedelta(days=n) for n in range((last - first).days + 1)]
-    return {day: (len(days[day]), math.fsum(c["call_length"] for c in days[day]), math.fsum(c["price"] for c in days[day]))
-            for day in every}
+    return {
+        day: (len(days[day]), math.fsum(c["call_length"] for c in days[day]), math.fsum(c["price"] for c in days[day]))
+        for day in every
+    }
 
 
 def test_spend_per_day_matches_the_records(calls_df: pd.DataFrame, sandbox: Sandbox) -> None:
@@ -148,8 +163,18 @@ def test_runway_at_the_trailing_week_burn_rate(calls_df: pd.DataFrame, client: A
     for (balance, threshold), row in zip(plain_balances(sandbox), runway.itertuples()):
         assert row.balance == balance and row.threshold == threshold
         assert close(row.days, max(balance - threshold, 0.0) / burn)
-    assert list(runway.columns) == ["scope", "org_id", "name", "balance", "threshold", "burn_per_day", "burn_window",
-                                    "burn_start", "burn_end", "days"]
+    assert list(runway.columns) == [
+        "scope",
+        "org_id",
+        "name",
+        "balance",
+        "threshold",
+        "burn_per_day",
+        "burn_window",
+        "burn_start",
+        "burn_end",
+        "days",
+    ]
 
 
 def test_runway_edges() -> None:
@@ -171,15 +196,22 @@ def test_analysis_of_empty_frames_keeps_its_columns(client: Any) -> None:
     assert str(spend.index.dtype) == "datetime64[us, UTC]"
 
 
-@pytest.mark.parametrize("call, message", [
-    (lambda df: frames.funnel(df, by="nope"), "column\\(s\\) nope"),
-    (lambda df: frames.funnel(df[["call_id"]]), "needs a calls frame"),
-    (lambda df: frames.funnel(df.to_dict()), "not dict"),
-    (lambda df: frames.spend(df, freq="fortnightly"), "freq='fortnightly'"),
-    (lambda df: frames.runway(frames.spend(df), frames.spend(df)), "needs a billing frame"),
-    (lambda df: frames.runway(pd.DataFrame({"balance": [1.0], "refill_at": [0.0]}), frames.spend(df), window="W"),
-     "window='W'"),
-])
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda df: frames.funnel(df, by="nope"), "column\\(s\\) nope"),
+        (lambda df: frames.funnel(df[["call_id"]]), "needs a calls frame"),
+        (lambda df: frames.funnel(df.to_dict()), "not dict"),
+        (lambda df: frames.spend(df, freq="fortnightly"), "freq='fortnightly'"),
+        (lambda df: frames.runway(frames.spend(df), frames.spend(df)), "needs a billing frame"),
+        (
+            lambda df: frames.runway(
+                pd.DataFrame({"balance": [1.0], "refill_at": [0.0]}), frames.spend(df), window="W"
+            ),
+            "window='W'",
+        ),
+    ],
+)
 def test_bad_input_names_what_is_wrong(calls_df: pd.DataFrame, call: Any, message: str) -> None:
     with pytest.raises(BlandValidationError, match=message):
         call(calls_df)

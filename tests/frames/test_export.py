@@ -26,8 +26,11 @@ def dataset_ids(path: Path) -> list[str]:
 
 
 def listed_days(sandbox: Sandbox, since: int = 0) -> list[str]:
-    return [entry["query"]["start_date"] for entry in sandbox.log[since:]
-            if entry["endpoint"] == "list_calls" and "start_date" in entry["query"]]
+    return [
+        entry["query"]["start_date"]
+        for entry in sandbox.log[since:]
+        if entry["endpoint"] == "list_calls" and "start_date" in entry["query"]
+    ]
 
 
 class Interrupted(Exception):
@@ -90,8 +93,11 @@ def test_pandas_reads_back_the_frame_dtypes(tmp_path: Path, client: Any) -> None
     frames.export_calls(client, tmp_path, start="2026-11-20", end="2026-11-21", progress=False)
     back = pd.read_parquet(tmp_path).drop(columns="day")
     direct = frames.calls(client, start="2026-11-20", end="2026-11-21")
-    pd.testing.assert_frame_equal(back.sort_values("call_id", ignore_index=True),
-                                  direct.sort_values("call_id", ignore_index=True), check_categorical=False)
+    pd.testing.assert_frame_equal(
+        back.sort_values("call_id", ignore_index=True),
+        direct.sort_values("call_id", ignore_index=True),
+        check_categorical=False,
+    )
 
 
 def test_days_still_going_on_are_fetched_again(tmp_path: Path) -> None:
@@ -110,7 +116,9 @@ def test_days_still_going_on_are_fetched_again(tmp_path: Path) -> None:
 
 
 def test_export_with_details_and_its_manifest_guard(tmp_path: Path, sandbox: Sandbox, client: Any) -> None:
-    frames.export_calls(client, tmp_path, start="2026-11-02", end="2026-11-02", detail=True, concurrency=4, progress=False)
+    frames.export_calls(
+        client, tmp_path, start="2026-11-02", end="2026-11-02", detail=True, concurrency=4, progress=False
+    )
     table = pd.read_parquet(tmp_path)
     assert table["detail_error"].isna().all()
     first = table.iloc[0]
@@ -134,11 +142,14 @@ def test_a_killed_runs_temporary_file_is_cleared(tmp_path: Path, client: Any) ->
     assert not stale.exists() and (stale.parent / "calls.parquet").exists()
 
 
-@pytest.mark.parametrize("start, end, message", [
-    ("2026-11-05", "2026-11-01", "before start"),
-    ("yesterday", "2026-11-01", "start='yesterday'"),
-    ("2026-11-01", None, "end=None"),
-])
+@pytest.mark.parametrize(
+    "start, end, message",
+    [
+        ("2026-11-05", "2026-11-01", "before start"),
+        ("yesterday", "2026-11-01", "start='yesterday'"),
+        ("2026-11-01", None, "end=None"),
+    ],
+)
 def test_bad_days_are_refused_before_any_request(tmp_path: Path, start: Any, end: Any, message: str) -> None:
     sandbox = Sandbox(seed=5, calls=20)
     with pytest.raises(BlandValidationError, match=message):
@@ -154,12 +165,16 @@ def test_a_detail_that_fails_leaves_its_day_written_and_to_fetch_again(tmp_path:
     table = pd.read_parquet(tmp_path / "day=2026-11-04")
     assert set(table.loc[table["detail_error"].notna(), "call_id"]) == set(ids[:3]) and len(table) == len(ids)
     assert json.loads((tmp_path / "_manifest.json").read_text())["complete"] == ["2026-11-03"]
-    again = frames.export_calls(sandbox.client(), tmp_path, start="2026-11-03", end="2026-11-04", detail=True, progress=False)
+    again = frames.export_calls(
+        sandbox.client(), tmp_path, start="2026-11-03", end="2026-11-04", detail=True, progress=False
+    )
     assert again.days_written == ["2026-11-04"] and again.details_failed == 0
     assert pd.read_parquet(tmp_path / "day=2026-11-04")["detail_error"].isna().all()
 
 
-def test_days_without_calls_write_nothing_and_past_ones_are_complete(tmp_path: Path, sandbox: Sandbox, client: Any) -> None:
+def test_days_without_calls_write_nothing_and_past_ones_are_complete(
+    tmp_path: Path, sandbox: Sandbox, client: Any
+) -> None:
     result = frames.export_calls(client, tmp_path, start="2026-01-01", end="2026-10-27", progress=False)
     assert result.days_written == [FIRST] and len(result.days_empty) == 299
     assert sorted(p.name for p in tmp_path.iterdir()) == ["_manifest.json", f"day={FIRST}"]
@@ -171,11 +186,22 @@ def test_days_without_calls_write_nothing_and_past_ones_are_complete(tmp_path: P
     assert len(again.days_skipped) == 300 and listed_days(sandbox, since) == []
 
 
-@pytest.mark.parametrize("manifest", [b"{not json", b"\xff\xfe", b"[]", b'{"detail": false}', b'{"detail": false, "complete": [1]}',
-                                      b'{"detail": "no", "complete": []}'])
+@pytest.mark.parametrize(
+    "manifest",
+    [
+        b"{not json",
+        b"\xff\xfe",
+        b"[]",
+        b'{"detail": false}',
+        b'{"detail": false, "complete": [1]}',
+        b'{"detail": "no", "complete": []}',
+    ],
+)
 def test_an_unreadable_manifest_is_refused_in_plain_words(tmp_path: Path, client: Any, manifest: bytes) -> None:
     (tmp_path / "_manifest.json").write_bytes(manifest)
-    with pytest.raises(BlandValidationError, match="_manifest.json is unreadable .*: delete it to export every day again"):
+    with pytest.raises(
+        BlandValidationError, match=r"_manifest\.json is unreadable .*: delete it to export every day again"
+    ):
         frames.export_calls(client, tmp_path, start="2026-11-01", end="2026-11-01", progress=False)
 
 

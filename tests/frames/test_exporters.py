@@ -3,6 +3,7 @@ sandbox's own records, Call Details failures kept and reported, bad input refuse
 
 from __future__ import annotations
 
+import itertools
 import sys
 import threading
 import time
@@ -21,8 +22,16 @@ from bland_nb.sandbox import Sandbox
 
 from .conftest import OddCallDetails, odd_answers
 
-DTYPES = {"string": "string", "time": "datetime64[us, UTC]", "float": "float64", "int": "Int64", "bool": "bool",
-          "boolean": "boolean", "category": "category", "object": "object"}
+DTYPES = {
+    "string": "string",
+    "time": "datetime64[us, UTC]",
+    "float": "float64",
+    "int": "Int64",
+    "bool": "bool",
+    "boolean": "boolean",
+    "category": "category",
+    "object": "object",
+}
 
 
 def assert_dtypes(df: pd.DataFrame, columns: dict[str, str]) -> None:
@@ -56,8 +65,11 @@ def test_calls_has_every_call_with_its_values_and_dtypes(sandbox: Sandbox, calls
 def test_calls_filters_by_campaign_and_dates(sandbox: Sandbox, client: Any) -> None:
     campaign_id = next(iter(sandbox.store.campaigns.campaigns))
     df = frames.calls(client, campaign_id=campaign_id, start="2026-11-10", end="2026-11-20", page_size=25)
-    expected = [c["call_id"] for c in sandbox.store.calls.timeline
-                if c["campaign_id"] == campaign_id and "2026-11-10" <= c["created_at"][:10] <= "2026-11-20"]
+    expected = [
+        c["call_id"]
+        for c in sandbox.store.calls.timeline
+        if c["campaign_id"] == campaign_id and "2026-11-10" <= c["created_at"][:10] <= "2026-11-20"
+    ]
     assert expected and list(df["call_id"]) == expected
 
 
@@ -65,8 +77,10 @@ def test_an_empty_result_keeps_every_column_and_dtype(client: Any) -> None:
     df = frames.calls(client, start="2020-01-01", end="2020-01-02")
     assert len(df) == 0
     assert_dtypes(df, CALLS)
-    assert_dtypes(frames.calls(client, start="2020-01-01", end="2020-01-02", detail=True),
-                  {**CALLS, **CALL_DETAILS, "detail_error": "string"})
+    assert_dtypes(
+        frames.calls(client, start="2020-01-01", end="2020-01-02", detail=True),
+        {**CALLS, **CALL_DETAILS, "detail_error": "string"},
+    )
 
 
 def test_calls_with_detail_adds_call_details(sandbox: Sandbox, client: Any) -> None:
@@ -144,8 +158,8 @@ def test_detail_requests_stay_in_flight_across_pages_within_the_concurrency(sand
     assert transport.peak == 2
     started = {call_id: start for call_id, start, _ in transport.details}
     ended = {call_id: end for call_id, _, end in transport.details}
-    pages = [ids[i:i + 20] for i in range(0, len(ids), 20)]
-    for page, following in zip(pages, pages[1:]):  # the next page's requests begin before this page's all end
+    pages = [ids[i : i + 20] for i in range(0, len(ids), 20)]
+    for page, following in itertools.pairwise(pages):  # the next page's requests begin before this page's all end
         assert min(started[c] for c in following) < max(ended[c] for c in page)
 
 
@@ -196,7 +210,9 @@ def test_a_bug_or_an_unreadable_detail_fails_only_its_call(sandbox: Sandbox) -> 
     assert list(df["call_id"]) == ids
     assert list(df.attrs["detail_errors"]) == ids[20:23] == list(df.loc[df["detail_error"].notna(), "call_id"])
     assert df.attrs["detail_errors"][ids[20]] == "RuntimeError: a bug under the client"
-    assert df.loc[df["detail_error"].notna(), "variables"].isna().all() and df["variables"].notna().sum() == len(ids) - 3
+    assert (
+        df.loc[df["detail_error"].notna(), "variables"].isna().all() and df["variables"].notna().sum() == len(ids) - 3
+    )
 
 
 # -- transcripts ----------------------------------------------------------------------------------
@@ -206,8 +222,11 @@ def test_transcripts_one_row_per_utterance(sandbox: Sandbox, client: Any, calls_
     ids = list(calls_df.loc[calls_df["answered_by"].isin(["human", "voicemail"]), "call_id"][:15])
     df = frames.transcripts(client, pd.Series(ids), concurrency=3)
     assert_dtypes(df, TRANSCRIPTS)
-    expected = [(call_id, position, s["user"], s["text"], moment(s["created_at"]))
-                for call_id in ids for position, s in enumerate(sandbox.store.calls.details(call_id)["transcripts"])]
+    expected = [
+        (call_id, position, s["user"], s["text"], moment(s["created_at"]))
+        for call_id in ids
+        for position, s in enumerate(sandbox.store.calls.details(call_id)["transcripts"])
+    ]
     assert list(df.itertuples(index=False, name=None)) == expected
     assert df.attrs["failed"] == {}
 
@@ -266,7 +285,11 @@ def test_billing_account_and_organizations(sandbox: Sandbox, client: Any) -> Non
     for row in df.iloc[1:].itertuples():
         money, org = orgs.billing(row.org_id), orgs.orgs[row.org_id]
         assert (row.balance, row.plan, row.name, bool(row.overdue)) == (
-            money["current_balance"], org["org_plan"], org["org_display_name"], org["is_stripe_overdue"])
+            money["current_balance"],
+            org["org_plan"],
+            org["org_display_name"],
+            org["is_stripe_overdue"],
+        )
         assert (None if pd.isna(row.refill_at) else row.refill_at) == money["refill_at"]
         assert pd.isna(row.error)
 
@@ -298,19 +321,25 @@ def test_to_df_without_pandas_names_the_extra(client: Any, monkeypatch: pytest.M
 # -- bad input ----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("call, message", [
-    (lambda c: frames.calls(c, detail=True, concurrency=0), "concurrency=0"),
-    (lambda c: frames.calls(c, rate_limit=-1), "rate_limit=-1"),
-    (lambda c: frames.calls(c, detail=True, rate_limit=1e-300), "rate_limit=1e-300"),
-    (lambda c: frames.transcripts(c, ["x"], rate_limit=float("nan")), "rate_limit=nan"),
-    (lambda c: frames.calls(c, page_size=5000), "page_size=5000"),
-    (lambda c: frames.calls(c, start="last tuesday"), "start_date"),
-    (lambda c: frames.calls(c, answered_by_whom="human"), "unknown parameter 'answered_by_whom'"),
-    (lambda c: frames.transcripts(c, "0b1c-single-id"), "not a single string"),
-    (lambda c: frames.transcripts(c, ["ok", ""]), "not call ids"),
-    (lambda c: frames.campaigns(Sandbox(seed=5, calls=20).async_client()), "takes a BlandClient \\(not AsyncBlandClient\\)"),
-    (lambda c: frames.billing(None), "takes a BlandClient \\(not NoneType\\)"),
-])
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda c: frames.calls(c, detail=True, concurrency=0), "concurrency=0"),
+        (lambda c: frames.calls(c, rate_limit=-1), "rate_limit=-1"),
+        (lambda c: frames.calls(c, detail=True, rate_limit=1e-300), "rate_limit=1e-300"),
+        (lambda c: frames.transcripts(c, ["x"], rate_limit=float("nan")), "rate_limit=nan"),
+        (lambda c: frames.calls(c, page_size=5000), "page_size=5000"),
+        (lambda c: frames.calls(c, start="last tuesday"), "start_date"),
+        (lambda c: frames.calls(c, answered_by_whom="human"), "unknown parameter 'answered_by_whom'"),
+        (lambda c: frames.transcripts(c, "0b1c-single-id"), "not a single string"),
+        (lambda c: frames.transcripts(c, ["ok", ""]), "not call ids"),
+        (
+            lambda c: frames.campaigns(Sandbox(seed=5, calls=20).async_client()),
+            "takes a BlandClient \\(not AsyncBlandClient\\)",
+        ),
+        (lambda c: frames.billing(None), "takes a BlandClient \\(not NoneType\\)"),
+    ],
+)
 def test_bad_input_is_refused_before_any_request(call: Any, message: str) -> None:
     sandbox = Sandbox(seed=5, calls=20)
     with pytest.raises(BlandValidationError, match=message):
@@ -319,24 +348,46 @@ def test_bad_input_is_refused_before_any_request(call: Any, message: str) -> Non
 
 
 def test_frames_exports_are_pinned() -> None:
-    public = sorted(name for name in vars(frames) if not name.startswith("_") and name not in
-                    {"annotations"} and not isinstance(vars(frames)[name], type(sys)))
+    public = sorted(
+        name
+        for name in vars(frames)
+        if not name.startswith("_") and name not in {"annotations"} and not isinstance(vars(frames)[name], type(sys))
+    )
     assert frames.__all__ == sorted(frames.__all__) == public
     assert frames.calls.__module__ == "bland_nb.frames"
 
 
 def test_drifting_values_keep_the_declared_dtypes() -> None:
     """Numbers and flags sent as text, epoch-millisecond times, missing keys: read, not refused."""
-    rows = [{"call_id": "c-1", "created_at": 1793527200000, "price": "0.25", "call_length": 2, "completed": "true",
-             "inbound": False, "status": "completed", "answered_by": 7},
-            {"call_id": "c-2", "created_at": "1793527260000", "price": None, "call_length": "n/a", "completed": False,
-             "inbound": "false"}]
+    rows = [
+        {
+            "call_id": "c-1",
+            "created_at": 1793527200000,
+            "price": "0.25",
+            "call_length": 2,
+            "completed": "true",
+            "inbound": False,
+            "status": "completed",
+            "answered_by": 7,
+        },
+        {
+            "call_id": "c-2",
+            "created_at": "1793527260000",
+            "price": None,
+            "call_length": "n/a",
+            "completed": False,
+            "inbound": "false",
+        },
+    ]
     body = {"count": 2, "total_count": 2, "calls": rows}
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
     client = BlandClient(api_key="sk-test-drift-0123456789", transport=transport)
     df = frames.calls(client)
     assert_dtypes(df, CALLS)
-    assert list(df["created_at"]) == [pd.Timestamp("2026-11-01 10:00", tz="UTC"), pd.Timestamp("2026-11-01 10:01", tz="UTC")]
+    assert list(df["created_at"]) == [
+        pd.Timestamp("2026-11-01 10:00", tz="UTC"),
+        pd.Timestamp("2026-11-01 10:01", tz="UTC"),
+    ]
     assert df["price"].iloc[0] == 0.25 and df["price"].isna().iloc[1]
     assert df["call_length"].iloc[0] == 2.0 and df["call_length"].isna().iloc[1]
     assert list(df["completed"]) == [True, False] and list(df["inbound"]) == [False, False]

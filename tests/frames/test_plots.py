@@ -10,19 +10,20 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
 
-import bland_nb.frames as frames  # noqa: E402
-from bland_nb import BlandValidationError, plots  # noqa: E402
-from bland_nb.sandbox import Sandbox  # noqa: E402
+import bland_nb.frames as frames
+from bland_nb import BlandValidationError, plots
+from bland_nb.sandbox import Sandbox
 
 
 @pytest.fixture(autouse=True)
 def no_show(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fail if anything calls plt.show(), and check no pyplot figure is left open."""
+
     def show(*args: Any, **kwargs: Any) -> None:
         raise AssertionError("plt.show() was called")
 

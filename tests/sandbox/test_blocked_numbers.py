@@ -36,10 +36,14 @@ def test_seeded_rules(sandbox, client):
 
 
 def test_create_global_rules_then_read_them(client):
-    answer = client.with_raw_response.blocked_numbers.create(numbers=[CALLER, OTHER], is_global=True, reason="Spam").json()["data"]
+    answer = client.with_raw_response.blocked_numbers.create(
+        numbers=[CALLER, OTHER], is_global=True, reason="Spam"
+    ).json()["data"]
     assert answer["created_count"] == 2 and [b["blocked_number"] for b in answer["blocks"]] == [CALLER, OTHER]
     listed = {b["blocked_number"]: b for b in blocks(client)}
-    assert listed[CALLER]["reason"] == "Spam" and listed[CALLER]["is_active"] and listed[CALLER]["inbound_number"] is None
+    assert (
+        listed[CALLER]["reason"] == "Spam" and listed[CALLER]["is_active"] and listed[CALLER]["inbound_number"] is None
+    )
     rule = client.blocked_numbers.get(answer["blocks"][0]["id"])
     assert (rule.blocked_number, rule.is_global) == (CALLER, True)
     again = client.blocked_numbers.create(numbers=[CALLER], is_global=True)
@@ -88,7 +92,7 @@ def test_delete_is_soft(client):
 def test_a_global_rule_blacklists_send_call(sandbox, client):
     client.blocked_numbers.create(numbers=[CALLER], is_global=True)
     assert sandbox.store.blocked_numbers.is_blocked(CALLER) and not sandbox.store.blocked_numbers.is_blocked(OTHER)
-    with pytest.raises(bland_nb.RateLimitError, match="This number is blacklisted."):
+    with pytest.raises(bland_nb.RateLimitError, match=r"This number is blacklisted\."):
         client.calls.send(phone_number=CALLER, task="hi")
     assert client.calls.send(phone_number=OTHER, task="hi").call_id
     client.blocked_numbers.create(numbers=[OTHER], is_global=False, inbound_number=line(sandbox))
@@ -97,7 +101,9 @@ def test_a_global_rule_blacklists_send_call(sandbox, client):
 
 def test_same_seed_same_rules():
     def listed(seed: int) -> str:
-        return json.dumps(Sandbox(seed=seed, calls=20).client().with_raw_response.blocked_numbers.list(active_only=False).json())
+        return json.dumps(
+            Sandbox(seed=seed, calls=20).client().with_raw_response.blocked_numbers.list(active_only=False).json()
+        )
 
     assert listed(2) == listed(2) and listed(2) != listed(3)
 
@@ -106,7 +112,9 @@ def test_same_seed_same_rules():
 
 
 def new_key(client) -> str:
-    return client.twilio_accounts.create_encrypted_key(account_sid="AC" + "1" * 32, auth_token="secret").raw["encrypted_key"]
+    return client.twilio_accounts.create_encrypted_key(account_sid="AC" + "1" * 32, auth_token="secret").raw[
+        "encrypted_key"
+    ]
 
 
 def test_keys_import_and_remove_inbound_numbers(sandbox, client):
@@ -148,8 +156,10 @@ def _answers(sandbox, client) -> dict[str, Any]:
     b, t = client.with_raw_response.blocked_numbers, client.with_raw_response.twilio_accounts
     seeded = sandbox.store.twilio_accounts.seeded_key
     return {
-        "create_block_rules": lambda: b.create(numbers=[CALLER], is_global=True), "list_block_rules": lambda: b.list(),
-        "get_block_rule": lambda: b.get(rule_id), "edit_block_rule": lambda: b.edit(rule_id, reason="x"),
+        "create_block_rules": lambda: b.create(numbers=[CALLER], is_global=True),
+        "list_block_rules": lambda: b.list(),
+        "get_block_rule": lambda: b.get(rule_id),
+        "edit_block_rule": lambda: b.edit(rule_id, reason="x"),
         "delete_block_rule": lambda: b.delete(rule_id),
         "create_twilio_encrypted_key": lambda: t.create_encrypted_key(account_sid="AC" + "2" * 32, auth_token="t"),
         "delete_twilio_encrypted_key": lambda: t.delete_encrypted_key(encrypted_key=seeded),
@@ -158,7 +168,9 @@ def _answers(sandbox, client) -> dict[str, Any]:
     }
 
 
-@pytest.mark.parametrize("name", [n for n, e in CATALOG.items() if e["group"] in ("blocked_numbers", "twilio_accounts")])
+@pytest.mark.parametrize(
+    "name", [n for n, e in CATALOG.items() if e["group"] in ("blocked_numbers", "twilio_accounts")]
+)
 def test_every_answer_has_the_documented_keys(sandbox, client, name):
     response = _answers(sandbox, client)[name]()
     assert response.status_code == 200

@@ -77,8 +77,9 @@ def test_lifecycle_and_charging_follow_the_clock(sandbox):
     sandbox.advance(minutes=10)
     call = client.calls.get(sent.call_id)
     assert call.queue_status == "complete" and call.completed
-    charged = sum(c["price"] for c in sandbox.store.calls.timeline
-                  if c["end_at"] and c["end_at"] > "2026-11-26T12:00:00")
+    charged = sum(
+        c["price"] for c in sandbox.store.calls.timeline if c["end_at"] and c["end_at"] > "2026-11-26T12:00:00"
+    )
     account = sandbox.store.account
     assert account.balance == pytest.approx(balance - charged + account.refills * account.refill_amount)
     assert client.account.get().billing.current_balance == pytest.approx(account.balance, abs=1e-4)
@@ -102,8 +103,11 @@ def test_create_campaign_queues_its_numbers(sandbox):
 
 def test_batches_create_list_logs_and_stop(sandbox):
     client = sandbox.client()
-    created = client.batches.create(global_={"task": "Say hi"}, description="Pilot",
-                                    call_objects=[{"phone_number": "+14155552671"}, {"phone_number": "+14155552672"}])
+    created = client.batches.create(
+        global_={"task": "Say hi"},
+        description="Pilot",
+        call_objects=[{"phone_number": "+14155552671"}, {"phone_number": "+14155552672"}],
+    )
     assert created.batch_id in [b.id for b in client.batches.list()]
     assert client.batches.get(created.batch_id).description == "Pilot"
     assert client.calls.list(batch_id=created.batch_id).total == 2
@@ -122,7 +126,9 @@ def test_list_calls_windows_filters_and_order(sandbox):
     newest_first = [call.created_at for call in client.calls.list(limit=100).items]
     assert newest_first == sorted(newest_first, reverse=True)
     humans = client.calls.list(answered_by="human", start_date="2026-11-20", limit=1000)
-    assert humans.total == sum(c["answered_by"] == "human" and c["created_at"] >= "2026-11-20" for c in sandbox.store.calls.timeline)
+    assert humans.total == sum(
+        c["answered_by"] == "human" and c["created_at"] >= "2026-11-20" for c in sandbox.store.calls.timeline
+    )
     assert all(c.answered_by == "human" for c in humans.items)
 
 
@@ -166,11 +172,15 @@ def test_unknown_ids_and_paths_are_404(sandbox):
 
 def test_invalid_parameters_get_the_documented_shape(sandbox):
     client = sandbox.client()
-    response = client._http.post(f"{client.base_url}/v1/calls", json={"task": "no number"},
-                                 headers={"authorization": sandbox.api_key})
+    response = client._http.post(
+        f"{client.base_url}/v1/calls", json={"task": "no number"}, headers={"authorization": sandbox.api_key}
+    )
     assert response.status_code == 400
-    assert response.json() == {"status": "error", "message": "Missing required parameter: phone_number.",
-                               "errors": ["Missing required parameter: phone_number."]}
+    assert response.json() == {
+        "status": "error",
+        "message": "Missing required parameter: phone_number.",
+        "errors": ["Missing required parameter: phone_number."],
+    }
 
 
 @pytest.mark.parametrize("name", sorted(bland_nb.ENDPOINTS))
@@ -206,7 +216,7 @@ def _call(sandbox, *, answered=True, live=False):
     calls = sandbox.store.calls.timeline
     if live:
         sent = sandbox.client().calls.send(phone_number="+14155552671", task="hi").call_id
-        outcome, minutes, ring, dial_at = sandbox.store.calls.fates[sent]
+        _outcome, _minutes, ring, dial_at = sandbox.store.calls.fates[sent]
         sandbox.store.calls.fates[sent] = ("human", 5.0, ring, dial_at)
         sandbox.advance(minutes=1)
         return sent
@@ -239,22 +249,37 @@ SHAPE_SCENARIOS = {
     "list_campaigns": lambda r, s: r.campaigns.list(),
     "get_campaign": lambda r, s: r.campaigns.get(_campaign(s)),
     "stop_campaign": lambda r, s: r.campaigns.stop(_campaign(s)),
-    "create_batch": lambda r, s: r.batches.create(global_={"task": "t"}, call_objects=[{"phone_number": "+14155552671"}]),
+    "create_batch": lambda r, s: r.batches.create(
+        global_={"task": "t"}, call_objects=[{"phone_number": "+14155552671"}]
+    ),
     "list_batches": lambda r, s: r.batches.list(),
     "get_batch": lambda r, s: r.batches.get(_batch(s)),
     "get_batch_logs": lambda r, s: r.batches.logs(_batch(s)),
     "stop_batch": lambda r, s: r.batches.stop(_batch(s)),
-    "create_batch_v1_legacy": lambda r, s: r.batches.create_v1_legacy(base_prompt="t", call_data=[{"phone_number": "+14155552671"}]),
+    "create_batch_v1_legacy": lambda r, s: r.batches.create_v1_legacy(
+        base_prompt="t", call_data=[{"phone_number": "+14155552671"}]
+    ),
     "get_account_details": lambda r, s: r.account.get(),
 }
 NO_EXAMPLE = {  # documented without an example answer: they must still answer, for an existing call
     "get_event_stream": lambda r, s: r.calls.event_stream(_call(s)),
     "get_call_recording": lambda r, s: r.calls.recording(_call(s)),
     "get_postcall_webhook": lambda r, s: r.calls.postcall_webhook(_call(s)),
-    "create_postcall_webhook": lambda r, s: r.calls.create_postcall_webhook(call_ids=[_call(s)], webhook_url="https://example.com/hook"),
+    "create_postcall_webhook": lambda r, s: r.calls.create_postcall_webhook(
+        call_ids=[_call(s)], webhook_url="https://example.com/hook"
+    ),
     "resend_postcall_webhook": lambda r, s: r.calls.resend_postcall_webhook(call_ids=[_call(s)]),
 }
-SUMMARY_EXTRAS = {"campaign_id", "price", "started_at", "end_at", "call_ended_by", "inbound", "transferred_to", "status"}
+SUMMARY_EXTRAS = {
+    "campaign_id",
+    "price",
+    "started_at",
+    "end_at",
+    "call_ended_by",
+    "inbound",
+    "transferred_to",
+    "status",
+}
 EXTRA_KEYS = {  # fields the documented examples leave out, though the documented field lists or the full call name them
     "list_calls": {"total_count"} | {f"calls[].{k}" for k in SUMMARY_EXTRAS},
     "get_call": {"campaign_id", "transferred_to"},
@@ -265,8 +290,12 @@ EXTRA_KEYS = {  # fields the documented examples leave out, though the documente
 
 def _keys(body, prefix=""):
     if isinstance(body, dict):
-        return {prefix + k for k in body} | {key for k, v in body.items() if isinstance(v, list) and v and isinstance(v[0], dict)
-                                             for key in _keys(v[0], f"{prefix}{k}[].")}
+        return {prefix + k for k in body} | {
+            key
+            for k, v in body.items()
+            if isinstance(v, list) and v and isinstance(v[0], dict)
+            for key in _keys(v[0], f"{prefix}{k}[].")
+        }
     return set()
 
 

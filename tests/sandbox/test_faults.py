@@ -25,7 +25,9 @@ def quick_retries(monkeypatch):
 
 def retries(caplog) -> Counter:
     """How often the client retried, by reason (`HTTP 429`, `HTTP 503`, `RemoteProtocolError`...)."""
-    return Counter(r.getMessage().split(": ", 1)[1].split(";")[0] for r in caplog.records if "retrying" in r.getMessage())
+    return Counter(
+        r.getMessage().split(": ", 1)[1].split(";")[0] for r in caplog.records if "retrying" in r.getMessage()
+    )
 
 
 def read_many(sandbox: Sandbox, count: int) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -38,6 +39,7 @@ def create_variant(sandbox: Sandbox, endpoint: str, **body: Any) -> dict[str, An
 
 
 # -- knowledge bases --------------------------------------------------------------------------
+
 
 def test_seeded_knowledge_bases(sandbox):
     rows = kbs(sandbox.client(), limit=100)
@@ -74,8 +76,11 @@ def test_create_from_a_file_then_update_and_soft_delete(sandbox):
     client = sandbox.client()
     created = client.knowledge_bases.create_from_file(type="file", file=("office.pdf", PDF), name="Office guide")
     assert created.status == "PROCESSING" and created.type == "FILE"
-    assert created.raw["file"] == {"file_name": "office_guide.pdf", "file_size": len(PDF),
-                                   "file_type": "application/pdf"}
+    assert created.raw["file"] == {
+        "file_name": "office_guide.pdf",
+        "file_size": len(PDF),
+        "file_type": "application/pdf",
+    }
     assert named(client, "Office guide")["id"] == created.id
     sandbox.advance(minutes=5)
     updated = client.knowledge_bases.update(created.id, name="Office handbook", description="Where things are")
@@ -84,8 +89,11 @@ def test_create_from_a_file_then_update_and_soft_delete(sandbox):
     assert client.knowledge_bases.update(created.id, description=None).description is None
     total = client.knowledge_bases.list().total
     deleted = client.knowledge_bases.delete(created.id)
-    assert deleted.raw == {"success": True, "message": "Knowledge base successfully deleted",
-                           "knowledge_base_id": created.id}
+    assert deleted.raw == {
+        "success": True,
+        "message": "Knowledge base successfully deleted",
+        "knowledge_base_id": created.id,
+    }
     assert sandbox.store.knowledge_bases.kbs[created.id]["status"] == "DELETED"  # kept, only marked
     assert created.id not in [kb["id"] for kb in kbs(client, limit=100)]
     assert client.knowledge_bases.list().total == total - 1
@@ -121,8 +129,11 @@ def test_text_variant_through_the_client(sandbox):
 def test_chat_answers_from_the_best_matching_sentences(sandbox):
     client = sandbox.client()
     refunds = named(client, "Refund policy")
-    messages = [{"role": "user", "content": "hello"}, {"role": "assistant", "content": "Hi!"},
-                {"role": "user", "content": "How many days do I have to get a full refund?"}]
+    messages = [
+        {"role": "user", "content": "hello"},
+        {"role": "assistant", "content": "Hi!"},
+        {"role": "user", "content": "How many days do I have to get a full refund?"},
+    ]
     answer = client.knowledge_bases.chat(knowledge_base_id=refunds["id"], messages=messages).raw
     assert answer["response"].startswith("Our refund policy allows full refunds within 30 days of purchase.")
     assert answer["sources"][0]["id"] == refunds["id"]
@@ -158,6 +169,7 @@ def test_same_seed_same_knowledge_other_seed_differs():
 
 # -- vector knowledge bases -------------------------------------------------------------------
 
+
 def test_vector_lifecycle(sandbox):
     client = sandbox.client()
     raw = client.with_raw_response.vector_knowledge_bases
@@ -169,8 +181,12 @@ def test_vector_lifecycle(sandbox):
     assert raw.get(vector_id, include_text=True).json()["text"] == "Soup costs 6 dollars."
     assert raw.update(vector_id, name="Dinner menu", text="Soup costs 7 dollars.").json() == {"vector_id": vector_id}
     listed = {v["vector_id"]: v for v in raw.list(include_text=True).json()["vectors"]}
-    assert listed[vector_id] == {"vector_id": vector_id, "name": "Dinner menu", "description": "Dishes and prices",
-                                 "text": "Soup costs 7 dollars."}
+    assert listed[vector_id] == {
+        "vector_id": vector_id,
+        "name": "Dinner menu",
+        "description": "Dishes and prices",
+        "text": "Soup costs 7 dollars.",
+    }
     assert raw.delete(vector_id).json() == {"message": "Knowledge base deleted"}
     assert vector_id not in [v["vector_id"] for v in raw.list().json()["vectors"]]
     with pytest.raises(bland_nb.NotFoundError):
@@ -188,6 +204,7 @@ def test_vector_uploads_keep_the_document_text(sandbox):
 
 # -- intelligence -----------------------------------------------------------------------------
 
+
 def test_emotions_of_a_call_are_stable_and_documented(sandbox):
     client = sandbox.client()
     answered = [c["call_id"] for c in sandbox.store.calls.timeline if c["answered_by"] == "human"][:12]
@@ -204,6 +221,7 @@ def test_emotions_of_a_call_are_stable_and_documented(sandbox):
 
 
 # -- every endpoint answers in its documented shape --------------------------------------------
+
 
 def _kb(c) -> str:
     return kbs(c)[-1]["id"]
@@ -225,9 +243,11 @@ SCENARIOS: dict[str, Callable[..., Any]] = {
     "delete_knowledge_base": lambda r, c, s: r.knowledge_bases.delete(_kb(c)),
     "discover_sitemap_urls": lambda r, c, s: r.knowledge_bases.discover_sitemap_urls(url="https://example.com"),
     "chat_with_knowledge_base": lambda r, c, s: r.knowledge_bases.chat(
-        knowledge_base_id=_kb(c), messages=[{"role": "user", "content": "opening hours on saturday"}]),
-    "create_vector_knowledge_base": lambda r, c, s: r.vector_knowledge_bases.create(name="n", description="d",
-                                                                                    text="t"),
+        knowledge_base_id=_kb(c), messages=[{"role": "user", "content": "opening hours on saturday"}]
+    ),
+    "create_vector_knowledge_base": lambda r, c, s: r.vector_knowledge_bases.create(
+        name="n", description="d", text="t"
+    ),
     "update_vector_knowledge_base": lambda r, c, s: r.vector_knowledge_bases.update(_vector(c), name="n"),
     "list_vector_knowledge_bases": lambda r, c, s: r.vector_knowledge_bases.list(),
     "get_vector_knowledge_base": lambda r, c, s: r.vector_knowledge_bases.get(_vector(c)),

@@ -13,6 +13,7 @@ import bland_nb
 from bland_nb.sandbox import Sandbox
 
 from .conftest import CATALOG
+
 ORG_ENDPOINTS = sorted(name for name, e in CATALOG.items() if e["group"] == "organizations")
 
 
@@ -57,7 +58,10 @@ def test_seeded_memberships_roles_and_members(client):
         assert {m["org_display_name"] for m in members} == {row["org_display_name"]}
         assert all(m["combo_id"] == f"{row['org_id']}::{m['user_id']}" for m in members)
         assert all(m["member_phone_number"].startswith("+1") and len(m["member_phone_number"]) == 12 for m in members)
-        assert all("@" in m["member_email"] and set(m["permissions"]) <= {"owner", "admin", "operator", "viewer"} for m in members)
+        assert all(
+            "@" in m["member_email"] and set(m["permissions"]) <= {"owner", "admin", "operator", "viewer"}
+            for m in members
+        )
     assert client.organizations.get(rows[0]["org_id"]).org_plan == "enterprise"
 
 
@@ -129,11 +133,19 @@ def test_add_members_by_user_id_email_and_phone_and_remove_them(client):
     org_id = client.organizations.create(name="Recruiting").id
     known = [m for m in client.organizations.members(own(client)).rows if m["user_id"] != me(client)][:3]
     for person, target in zip(known, ("user_id", "member_email", "member_phone_number")):
-        assert client.organizations.update_members(org_id, action="add", target=person[target], permissions=["viewer"]) is None
-    assert {m["user_id"] for m in client.organizations.members(org_id).rows} == {me(client), *(p["user_id"] for p in known)}
+        assert (
+            client.organizations.update_members(org_id, action="add", target=person[target], permissions=["viewer"])
+            is None
+        )
+    assert {m["user_id"] for m in client.organizations.members(org_id).rows} == {
+        me(client),
+        *(p["user_id"] for p in known),
+    }
     assert member(client, org_id, known[1]["user_id"])["permissions"] == ["viewer"]
     with pytest.raises(bland_nb.BadRequestError, match="already a member"):
-        client.organizations.update_members(org_id, action="add", target=known[0]["member_email"], permissions=["admin"])
+        client.organizations.update_members(
+            org_id, action="add", target=known[0]["member_email"], permissions=["admin"]
+        )
     client.organizations.update_members(org_id, action="remove", target=known[0]["user_id"], is_invite=False)
     assert known[0]["user_id"] not in {m["user_id"] for m in client.organizations.members(org_id).rows}
     with pytest.raises(bland_nb.NotFoundError):
@@ -175,7 +187,9 @@ def test_member_permissions_add_remove_set_reset(client):
     assert member(client, org_id, target["user_id"])["permissions"] == added
     removed = update(org_id, action="remove", target=target["user_id"], permissions=["admin"]).newPermissions
     assert "admin" not in removed and member(client, org_id, target["user_id"])["permissions"] == removed
-    assert update(org_id, action="set", target=target["member_email"], permissions=["owner", "viewer"]).newPermissions == ["owner", "viewer"]
+    assert update(
+        org_id, action="set", target=target["member_email"], permissions=["owner", "viewer"]
+    ).newPermissions == ["owner", "viewer"]
     assert member(client, org_id, target["user_id"])["is_owner"] is True
     assert update(org_id, action="reset", target=target["user_id"]).newPermissions == ["viewer"]
     assert member(client, org_id, target["user_id"])["is_owner"] is False
@@ -198,7 +212,8 @@ def test_a_viewer_cannot_change_the_org(client):
 def test_update_properties_answers_the_org_and_shows_everywhere(client):
     org_id = orgs(client)[1]["org_id"]
     updated = client.organizations.update_properties(
-        org_id, updates={"org_display_name": "Renamed Co", "preferences": {"use_bland_url": False}})
+        org_id, updates={"org_display_name": "Renamed Co", "preferences": {"use_bland_url": False}}
+    )
     assert updated.org_display_name == "Renamed Co" and updated.raw["preferences"]["use_bland_url"] is False
     client.organizations.update_properties(org_id, updates={"preferences.recording_lifespan_days": 90})
     fetched = client.organizations.get(org_id).raw
@@ -207,13 +222,16 @@ def test_update_properties_answers_the_org_and_shows_everywhere(client):
     assert orgs(client)[1]["org_display_name"] == "Renamed Co"
 
 
-@pytest.mark.parametrize("updates, code", [
-    ({"preferences.recording_lifespan_days": 5000}, "INVALID_ORG_PREFERENCES"),
-    ({"preferences": {"use_bland_url": "yes"}}, "INVALID_ORG_PREFERENCES"),
-    ({"org_display_name": ""}, "VALIDATION_ERROR"),
-    ({"org_plan": "enterprise"}, "VALIDATION_ERROR"),
-    ({}, "VALIDATION_ERROR"),
-])
+@pytest.mark.parametrize(
+    "updates, code",
+    [
+        ({"preferences.recording_lifespan_days": 5000}, "INVALID_ORG_PREFERENCES"),
+        ({"preferences": {"use_bland_url": "yes"}}, "INVALID_ORG_PREFERENCES"),
+        ({"org_display_name": ""}, "VALIDATION_ERROR"),
+        ({"org_plan": "enterprise"}, "VALIDATION_ERROR"),
+        ({}, "VALIDATION_ERROR"),
+    ],
+)
 def test_invalid_properties_are_refused_and_change_nothing(client, updates, code):
     org_id = own(client)
     before = client.organizations.get(org_id).raw
@@ -268,7 +286,9 @@ def test_own_org_billing_is_the_live_account(sandbox, client):
     org_id = own(client)
     billing = client.organizations.billing(org_id)
     assert billing.current_balance == client.account.get().billing.current_balance
-    assert billing.refill_amount == client.organizations.billing_refill(org_id) == client.account.get().billing.refill_to
+    assert (
+        billing.refill_amount == client.organizations.billing_refill(org_id) == client.account.get().billing.refill_to
+    )
     pending = [c.call_id for c in client.calls.list(completed=False, limit=1000).items]
     assert pending
     sandbox.advance(minutes=120)
@@ -319,7 +339,9 @@ def test_audit_logs_page_newest_first(client):
     assert data["total"] == first.total > 20 and data["total_pages"] == math.ceil(first.total / 10)
     assert (data["current_page"], data["page_size"], len(first.rows)) == (1, 10, 10)
     second = client.organizations.audit_logs(page=2, page_size=10)
-    assert second.raw["data"]["current_page"] == 2 and not {e["id"] for e in first.rows} & {e["id"] for e in second.rows}
+    assert second.raw["data"]["current_page"] == 2 and not {e["id"] for e in first.rows} & {
+        e["id"] for e in second.rows
+    }
     everything = [e.raw for e in client.organizations.audit_logs(page_size=25)]
     assert len(everything) == first.total and everything[:20] == first.rows + second.rows
     stamps = [e["created_at"] for e in everything]
@@ -340,7 +362,11 @@ def test_property_updates_are_audited(client):
     page = client.organizations.audit_logs(page_size=1)
     newest = page.rows[0]
     assert page.total == total + 1
-    assert (newest["event_type"], newest["actor_id"], newest["resource_id"]) == ("org.properties_updated", me(client), org_id)
+    assert (newest["event_type"], newest["actor_id"], newest["resource_id"]) == (
+        "org.properties_updated",
+        me(client),
+        org_id,
+    )
     assert newest["metadata"] == {"updates": {"org_display_name": "Sandbox Dental Group"}}
     mine = client.organizations.audit_logs(actor_id=me(client), event_type="org.properties_updated")
     assert [e["id"] for e in mine.rows] == [newest["id"]]
@@ -374,8 +400,11 @@ def shape(body: dict[str, Any]) -> tuple[Any, ...]:
     data = data[0] if isinstance(data, list) else data
     if not isinstance(data, dict):
         return sorted(body), "number" if isinstance(data, (int, float)) else type(data).__name__
-    nested = {k: sorted(v[0] if isinstance(v, list) else v) for k, v in data.items()
-              if isinstance(v, dict) or (isinstance(v, list) and v and isinstance(v[0], dict))}
+    nested = {
+        k: sorted(v[0] if isinstance(v, list) else v)
+        for k, v in data.items()
+        if isinstance(v, dict) or (isinstance(v, list) and v and isinstance(v[0], dict))
+    }
     return sorted(body), sorted(data), nested
 
 
@@ -393,11 +422,21 @@ def answer(client, name: str) -> dict[str, Any]:
         "get_organization_members": lambda: raw.members(org_id),
         "get_organization_current_service_version": lambda: raw.current_service_version(org_id, "api_server"),
         "list_organization_service_versions": lambda: raw.service_versions(org_id, "api_server"),
-        "update_organization_service_version": lambda: raw.update_service_version(org_id, "api_server", version=version),
-        "update_organization_members": lambda: raw.update_members(org_id, action="add", target="a@example.org", permissions=["viewer"]),
+        "update_organization_service_version": lambda: raw.update_service_version(
+            org_id, "api_server", version=version
+        ),
+        "update_organization_members": lambda: raw.update_members(
+            org_id, action="add", target="a@example.org", permissions=["viewer"]
+        ),
         "update_organization_member_permissions": lambda: raw.update_member_permissions(
-            org_id, action="add", target=client.organizations.members(org_id).rows[1]["user_id"], permissions=["operator"]),
-        "update_organization_properties": lambda: raw.update_properties(org_id, updates={"preferences": {"use_bland_url": False}}),
+            org_id,
+            action="add",
+            target=client.organizations.members(org_id).rows[1]["user_id"],
+            permissions=["operator"],
+        ),
+        "update_organization_properties": lambda: raw.update_properties(
+            org_id, updates={"preferences": {"use_bland_url": False}}
+        ),
         "list_user_organization_memberships": lambda: raw.memberships(),
         "leave_organization": lambda: raw.leave(org_id=viewed),
         "get_organization_billing": lambda: raw.billing(org_id),

@@ -4,7 +4,8 @@ events and generation jobs, all driven through the real client."""
 from __future__ import annotations
 
 import json
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -12,16 +13,24 @@ import bland_nb
 from bland_nb.sandbox import Sandbox
 
 from .conftest import CATALOG
-PROMPT = ("Greet the caller and ask for their name. Ask which product they are interested in. "
-          "Offer to email them a brochure. Thank them and say goodbye.")
-NODES = [{"id": "1", "type": "Default", "data": {"name": "Start", "text": "Hello, want the news?", "isStart": True}},
-         {"id": "2", "type": "Default", "data": {"name": "News", "text": "Today it is sunny."}},
-         {"id": "3", "type": "End Call", "data": {"name": "Bye", "text": "Goodbye!"}}]
-EDGES = [{"id": "e1", "source": "1", "target": "2", "label": "yes tell me the news"},
-         {"id": "e2", "source": "2", "target": "3", "label": "thanks bye"}]
+
+PROMPT = (
+    "Greet the caller and ask for their name. Ask which product they are interested in. "
+    "Offer to email them a brochure. Thank them and say goodbye."
+)
+NODES = [
+    {"id": "1", "type": "Default", "data": {"name": "Start", "text": "Hello, want the news?", "isStart": True}},
+    {"id": "2", "type": "Default", "data": {"name": "News", "text": "Today it is sunny."}},
+    {"id": "3", "type": "End Call", "data": {"name": "Bye", "text": "Goodbye!"}},
+]
+EDGES = [
+    {"id": "e1", "source": "1", "target": "2", "label": "yes tell me the news"},
+    {"id": "e2", "source": "2", "target": "3", "label": "thanks bye"},
+]
 
 
 # -- answer shapes, shared with test_knowledge_bases -------------------------------------------
+
 
 def _layers(body: Any, where: str = "") -> dict[str, list[set[str]]]:
     """The key sets to compare: the top level, the `data` payload (nested too), and the items of
@@ -50,6 +59,7 @@ def assert_shape(name: str, body: Any, extra: frozenset = frozenset()) -> None:
 
 
 # -- the seeded world -------------------------------------------------------------------------
+
 
 @pytest.fixture
 def sandbox() -> Sandbox:
@@ -93,8 +103,13 @@ def test_create_update_and_delete_a_pathway(sandbox):
     pathway_id = created.raw["pathway_id"]
     assert client.pathways.get(pathway_id).name == "News line" and client.pathways.get(pathway_id).nodes == []
     answer = client.with_raw_response.pathways.update(pathway_id, name="News desk", nodes=NODES, edges=EDGES).json()
-    assert answer["pathway_data"] == {"pathway_id": pathway_id, "name": "News desk", "description": "Reads the news",
-                                      "nodes": NODES, "edges": EDGES}
+    assert answer["pathway_data"] == {
+        "pathway_id": pathway_id,
+        "name": "News desk",
+        "description": "Reads the news",
+        "nodes": NODES,
+        "edges": EDGES,
+    }
     client.pathways.update(pathway_id, nodes=NODES[:2])  # new nodes replace the graph; dangling edges go
     fetched = client.pathways.get(pathway_id)
     assert [n["id"] for n in fetched.nodes] == ["1", "2"] and [e["id"] for e in fetched.edges] == ["e1"]
@@ -166,6 +181,7 @@ def test_call_events_walk_the_pathway_of_the_call(sandbox):
 
 # -- versions ---------------------------------------------------------------------------------
 
+
 def test_seeded_versions_have_one_production_version_matching_the_live_graph(sandbox):
     client = sandbox.client()
     for pathway in client.with_raw_response.pathways.list().json():
@@ -194,18 +210,20 @@ def test_version_create_update_publish_and_archive(sandbox):
     client.pathway_versions.promote(pathway["id"], version_id=made["version_number"], environment="staging")
     assert client.pathways.get(pathway["id"]).nodes == pathway["nodes"]  # staging leaves production alone
     client.pathway_versions.promote(pathway["id"], version_id=made["version_number"])
-    assert [v["is_latest"] for v in client.with_raw_response.pathway_versions.list(pathway["id"]).json()] == \
-           [False] * len(before) + [True]
+    assert [v["is_latest"] for v in client.with_raw_response.pathway_versions.list(pathway["id"]).json()] == [
+        False
+    ] * len(before) + [True]
     assert client.pathways.get(pathway["id"]).nodes == NODES[:1]
     with pytest.raises(bland_nb.BadRequestError):
         client.pathway_versions.delete(pathway["id"], made["id"])  # the production version stays
     client.pathway_versions.delete(pathway["id"], "1")
-    assert [v["version_number"] for v in client.with_raw_response.pathway_versions.list(pathway["id"]).json()][0] == 2
+    assert next(v["version_number"] for v in client.with_raw_response.pathway_versions.list(pathway["id"]).json()) == 2
     with pytest.raises(bland_nb.NotFoundError):
         client.pathway_versions.get(pathway["id"], "1")
 
 
 # -- folders ----------------------------------------------------------------------------------
+
 
 def test_seeded_folders_nest_and_hold_pathways(sandbox):
     client = sandbox.client()
@@ -243,6 +261,7 @@ def test_folder_lifecycle(sandbox):
 
 
 # -- chat -------------------------------------------------------------------------------------
+
 
 def test_chat_walks_the_graph_to_the_end(sandbox):
     client = sandbox.client()
@@ -290,6 +309,7 @@ def test_chat_errors(sandbox):
 
 # -- every endpoint answers in its documented shape --------------------------------------------
 
+
 def _first(client) -> str:
     return client.with_raw_response.pathways.list().json()[0]["id"]
 
@@ -316,7 +336,8 @@ SCENARIOS: dict[str, Callable[..., Any]] = {
     "delete_pathway": lambda r, c, s: r.pathways.delete(_first(c)),
     "generate_pathway": lambda r, c, s: r.pathways.generate(input_prompt=PROMPT),
     "get_pathway_generation_status": lambda r, c, s: r.pathways.generation_status(
-        c.pathways.generate(input_prompt=PROMPT).raw["jobId"]),
+        c.pathways.generate(input_prompt=PROMPT).raw["jobId"]
+    ),
     "create_pathway_chat": lambda r, c, s: r.pathway_chat.create(pathway_id=_first(c)),
     "send_pathway_chat_message": lambda r, c, s: r.pathway_chat.send(_chat(c), message="hello"),
     "get_pathway_chat_history": lambda r, c, s: r.pathway_chat.history(_chat(c)),
@@ -324,16 +345,19 @@ SCENARIOS: dict[str, Callable[..., Any]] = {
     "get_pathway_version": lambda r, c, s: r.pathway_versions.get(_first(c), "1"),
     "promote_pathway_version": lambda r, c, s: r.pathway_versions.promote(_first(c), version_id=2),
     "create_pathway_version": lambda r, c, s: r.pathway_versions.create(_first(c), name="v", nodes=NODES, edges=EDGES),
-    "update_pathway_version": lambda r, c, s: r.pathway_versions.update(_first(c), "1", name="v", nodes=NODES,
-                                                                        edges=EDGES),
+    "update_pathway_version": lambda r, c, s: r.pathway_versions.update(
+        _first(c), "1", name="v", nodes=NODES, edges=EDGES
+    ),
     "delete_pathway_version": lambda r, c, s: r.pathway_versions.delete(
-        _first(c), str(c.pathway_versions.create(_first(c), name="v", nodes=NODES, edges=EDGES).raw["data"]["id"])),
+        _first(c), str(c.pathway_versions.create(_first(c), name="v", nodes=NODES, edges=EDGES).raw["data"]["id"])
+    ),
     "list_pathway_folders": lambda r, c, s: r.pathway_folders.list(),
     "list_folder_pathways": lambda r, c, s: r.pathway_folders.list_pathways(_folder(c)),
     "create_pathway_folder": lambda r, c, s: r.pathway_folders.create(name="Shape"),
     "update_pathway_folder": lambda r, c, s: r.pathway_folders.update(_folder(c), name="Shape"),
-    "move_pathway_to_folder": lambda r, c, s: r.pathway_folders.move_pathway(pathway_id=_first(c),
-                                                                             folder_id=_folder(c)),
+    "move_pathway_to_folder": lambda r, c, s: r.pathway_folders.move_pathway(
+        pathway_id=_first(c), folder_id=_folder(c)
+    ),
     "delete_pathway_folder": lambda r, c, s: r.pathway_folders.delete(_new_folder(c)),
 }
 EXTRA = {"list_pathways": frozenset({"id"})}  # the docs show one pathway without its id

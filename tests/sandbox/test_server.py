@@ -50,7 +50,7 @@ def scenario(client: bland_nb.BlandClient) -> list[tuple[int, str, object]]:
 
 
 def test_http_mount_answers_like_the_in_process_mount(served):
-    sandbox, url, client = served
+    sandbox, _url, client = served
     over_http = scenario(client)
     in_process = scenario(Sandbox(seed=SEED, calls=CALLS).client(max_retries=0))
     assert over_http == in_process
@@ -60,7 +60,13 @@ def test_http_mount_answers_like_the_in_process_mount(served):
     assert stopped["num_calls"] > 0 and again["num_calls"] == 0
     sent = over_http[5][2]["call_id"]
     assert over_http[6][2]["to"] == "+12125550123" and sent in sandbox.store.calls.calls
-    assert [e["endpoint"] for e in sandbox.log][-5:] == ["send_call", "get_call", "list_calls", "get_account_details", "get_call"]
+    assert [e["endpoint"] for e in sandbox.log][-5:] == [
+        "send_call",
+        "get_call",
+        "list_calls",
+        "get_account_details",
+        "get_call",
+    ]
 
 
 def test_client_methods_read_models_over_http(served):
@@ -160,8 +166,19 @@ def test_serve_refuses_a_negative_realtime():
 
 
 def test_cli_serves_a_url_and_key_that_work():
-    command = [sys.executable, "-m", "bland_nb.sandbox", "--port", "0", "--seed", "3", "--calls", "120",
-               "--latency-ms", "1"]
+    command = [
+        sys.executable,
+        "-m",
+        "bland_nb.sandbox",
+        "--port",
+        "0",
+        "--seed",
+        "3",
+        "--calls",
+        "120",
+        "--latency-ms",
+        "1",
+    ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     watchdog = threading.Timer(60, process.kill)
     watchdog.start()
@@ -178,10 +195,18 @@ def test_cli_serves_a_url_and_key_that_work():
         process.communicate(timeout=30)
 
 
-@pytest.mark.parametrize("argument, value", [
-    ("--error-rate", "2"), ("--disconnect-rate", "-0.1"), ("--rate-limit", "0"), ("--latency-ms", "-5"),
-    ("--port", "70000"), ("--calls", "-1"), ("--realtime", "fast"),
-])
+@pytest.mark.parametrize(
+    "argument, value",
+    [
+        ("--error-rate", "2"),
+        ("--disconnect-rate", "-0.1"),
+        ("--rate-limit", "0"),
+        ("--latency-ms", "-5"),
+        ("--port", "70000"),
+        ("--calls", "-1"),
+        ("--realtime", "fast"),
+    ],
+)
 def test_cli_rejects_bad_values_in_one_line(argument, value, capsys):
     with pytest.raises(SystemExit) as exited:
         cli_main([argument, value])
@@ -191,9 +216,11 @@ def test_cli_rejects_bad_values_in_one_line(argument, value, capsys):
 
 
 def test_cli_error_exits_non_zero_without_a_traceback():
-    done = subprocess.run([sys.executable, "-m", "bland_nb.sandbox", "--error-rate", "2"],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "bland_nb.sandbox", "--error-rate", "2"], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 2 and done.stdout == ""
     assert "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines()[-1] == (
-        "python -m bland_nb.sandbox: error: argument --error-rate: 2 is out of range: must be between 0 and 1")
+        "python -m bland_nb.sandbox: error: argument --error-rate: 2 is out of range: must be between 0 and 1"
+    )

@@ -12,10 +12,21 @@ from bland_nb.sandbox import Sandbox
 
 from .conftest import CATALOG, assert_shape, raw
 
-BOOKING = {"name": "BookTable", "description": "Books a table.", "url": "https://api.example.com/tables",
-           "method": "POST", "body": {"party": "{{input.party}}"}, "tool_timeout": 5000}
-SLACK = {"name": "PostUpdate", "description": "Posts an update to Slack", "integration": "slack",
-         "action": "send_message", "speech": "Posting that now."}
+BOOKING = {
+    "name": "BookTable",
+    "description": "Books a table.",
+    "url": "https://api.example.com/tables",
+    "method": "POST",
+    "body": {"party": "{{input.party}}"},
+    "tool_timeout": 5000,
+}
+SLACK = {
+    "name": "PostUpdate",
+    "description": "Posts an update to Slack",
+    "integration": "slack",
+    "action": "send_message",
+    "speech": "Posting that now.",
+}
 
 
 def all_logs(client, **filters):
@@ -42,7 +53,11 @@ def test_custom_tool_create_update_delete(client):
     client.custom_tools.update(tool_id, speech="One moment.", tool_timeout=8000)
     updated = client.custom_tools.get(tool_id).tool
     assert (updated["speech"], updated["timeout"], updated["name"], updated["url"]) == (
-        "One moment.", 8000, "BookTable", BOOKING["url"])
+        "One moment.",
+        8000,
+        "BookTable",
+        BOOKING["url"],
+    )
 
     deleted = raw(client.with_raw_response.custom_tools.delete, tool_id)
     assert deleted == {"status": "success", "message": "Tool has been deleted."}
@@ -91,11 +106,21 @@ def test_v2_create_and_partial_update(client):
     tool_id = client.tools_v2.create(**SLACK, tool_timeout=20000).id
     listed = client.tools_v2.list().items[0]
     assert (listed.id, listed.name, listed.timeout, listed.integration, listed.is_active) == (
-        tool_id, "PostUpdate", 20000, "slack", True)
+        tool_id,
+        "PostUpdate",
+        20000,
+        "slack",
+        True,
+    )
     client.tools_v2.update(tool_id, label="Ops", max_retries=2)
     updated = next(t for t in client.tools_v2.list() if t.id == tool_id)
     assert (updated.label, updated.max_retries, updated.name, updated.speech, updated.timeout) == (
-        "Ops", 2, "PostUpdate", "Posting that now.", 20000)
+        "Ops",
+        2,
+        "PostUpdate",
+        "Posting that now.",
+        20000,
+    )
     with pytest.raises(bland_nb.BadRequestError) as info:
         client.tools_v2.update(tool_id, cooldown=90)
     assert info.value.code == "TOOL_V2_UPDATE_VALIDATION_ERROR"
@@ -112,26 +137,39 @@ def test_execution_logs_page_and_filter(sandbox, client):
     counts = (page["totalLogs"], page["totalPages"], page["currentPage"], page["pageSize"], len(page["logs"]))
     assert counts == (160, 6, 2, 30, 30)
     logs = all_logs(client)
-    assert len(logs) == 160 and [l.created_at for l in logs] == sorted((l.created_at for l in logs), reverse=True)
+    assert len(logs) == 160 and [entry.created_at for entry in logs] == sorted(
+        (entry.created_at for entry in logs), reverse=True
+    )
     errors = client.tools_v2.execution_logs(status="error", page_size=100)
-    assert errors.total == sum(l.status == "error" for l in logs) > 0
-    assert all(l.error_type for l in errors.items)
+    assert errors.total == sum(entry.status == "error" for entry in logs) > 0
+    assert all(entry.error_type for entry in errors.items)
     slow = all_logs(client, execution_time_ms_gt=500, created_after="2026-11-20")
-    assert slow and all(l.execution_time_ms > 500 and l.created_at >= "2026-11-20" for l in slow)
-    assert len(slow) == sum(l.execution_time_ms > 500 and l.created_at >= "2026-11-20" for l in logs)
+    assert slow and all(entry.execution_time_ms > 500 and entry.created_at >= "2026-11-20" for entry in slow)
+    assert len(slow) == sum(entry.execution_time_ms > 500 and entry.created_at >= "2026-11-20" for entry in logs)
     assert client.calls.get(logs[0].call_id).call_id == logs[0].call_id  # logs point at real calls
 
 
 def test_execution_stats_are_computed_from_the_logs(client):
-    week = [l for l in all_logs(client) if l.created_at >= "2026-11-19T12:00:00"]
-    stats = raw(client.with_raw_response.tools_v2.execution_stats, group_by="integration,status",
-                metrics="count,execution_time_ms:avg", period="week")
-    assert stats["meta"] == {"group_by": ["integration", "status"], "metrics": ["count", "execution_time_ms:avg"],
-                             "period": "week"}
-    counted = Counter((l.integration, l.status) for l in week)
+    week = [entry for entry in all_logs(client) if entry.created_at >= "2026-11-19T12:00:00"]
+    stats = raw(
+        client.with_raw_response.tools_v2.execution_stats,
+        group_by="integration,status",
+        metrics="count,execution_time_ms:avg",
+        period="week",
+    )
+    assert stats["meta"] == {
+        "group_by": ["integration", "status"],
+        "metrics": ["count", "execution_time_ms:avg"],
+        "period": "week",
+    }
+    counted = Counter((entry.integration, entry.status) for entry in week)
     assert {(r["integration"], r["status"]): r["count"] for r in stats["results"]} == dict(counted)
     row = stats["results"][0]
-    times = [l.execution_time_ms for l in week if (l.integration, l.status) == (row["integration"], row["status"])]
+    times = [
+        entry.execution_time_ms
+        for entry in week
+        if (entry.integration, entry.status) == (row["integration"], row["status"])
+    ]
     assert row["execution_time_ms_avg"] == round(sum(times) / len(times), 2) and row["count"] == max(counted.values())
     overall = raw(client.with_raw_response.tools_v2.execution_stats)
     assert overall == {"results": [{"count": 160}], "meta": {"group_by": [], "metrics": ["count"], "period": None}}
@@ -161,12 +199,16 @@ def _tool_answers(client) -> dict:
     return {
         "create_custom_tool": lambda: raw(v1.create, **BOOKING),
         "update_custom_tool": lambda: raw(v1.update, tool_id, speech="Hi"),
-        "delete_custom_tool": lambda: raw(v1.delete, tool_id), "list_custom_tools": lambda: raw(v1.list),
-        "get_custom_tool": lambda: raw(v1.get, tool_id), "create_tool_v2": lambda: raw(v2.create, **SLACK),
-        "update_tool_v2": lambda: raw(v2.update, new_v2, label="x"), "list_tools_v2": lambda: raw(v2.list),
+        "delete_custom_tool": lambda: raw(v1.delete, tool_id),
+        "list_custom_tools": lambda: raw(v1.list),
+        "get_custom_tool": lambda: raw(v1.get, tool_id),
+        "create_tool_v2": lambda: raw(v2.create, **SLACK),
+        "update_tool_v2": lambda: raw(v2.update, new_v2, label="x"),
+        "list_tools_v2": lambda: raw(v2.list),
         "list_tool_execution_logs": lambda: raw(v2.execution_logs),
-        "get_tool_execution_stats": lambda: raw(v2.execution_stats, group_by="integration,status",
-                                                metrics="count,execution_time_ms:avg", period="week"),
+        "get_tool_execution_stats": lambda: raw(
+            v2.execution_stats, group_by="integration,status", metrics="count,execution_time_ms:avg", period="week"
+        ),
     }
 
 

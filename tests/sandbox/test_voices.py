@@ -74,7 +74,10 @@ def test_clone_rename_and_soft_delete(sandbox, client):
     renamed = client.voices.rename(created.voice_id, name="Support Lead 2")
     assert renamed.name == client.voices.get(created.voice_id).name == "Support Lead 2"
     assert client.voices.check_name(name="support lead 2").raw == {
-        "status": "success", "result": False, "message": 'Voice name "support lead 2" is already in use'}
+        "status": "success",
+        "result": False,
+        "message": 'Voice name "support lead 2" is already in use',
+    }
     with pytest.raises(bland_nb.BadRequestError, match="Voice name is already taken"):
         client.voices.rename(created.voice_id, name="Narrator")
 
@@ -115,10 +118,17 @@ def test_curated_voices_cannot_be_deleted_renamed_or_tuned(client):
 def test_settings_of_a_v2_voice(client):
     voice_id = clone_v2(client)
     settings = raw(client.with_raw_response.voices.settings, voice_id)
-    assert settings == {"consistency": 8, "expressiveness": 1, "service": "BTTS_V2",
-                        "limits": {"consistency": {"min": 0, "max": 64}, "expressiveness": {"min": 0, "max": 1}}}
+    assert settings == {
+        "consistency": 8,
+        "expressiveness": 1,
+        "service": "BTTS_V2",
+        "limits": {"consistency": {"min": 0, "max": 64}, "expressiveness": {"min": 0, "max": 1}},
+    }
     assert raw(client.with_raw_response.voices.update_settings, voice_id, consistency=16, expressiveness=0.8) == {
-        "consistency": 16, "expressiveness": 0.8, "service": "BTTS_V2"}
+        "consistency": 16,
+        "expressiveness": 0.8,
+        "service": "BTTS_V2",
+    }
     assert client.voices.settings(voice_id).consistency == 16
     with pytest.raises(bland_nb.BadRequestError) as info:
         client.voices.update_settings(voice_id, consistency=65)
@@ -162,7 +172,10 @@ def test_rating_moves_the_average_and_unrating_restores_it(client):
     client.voices.unrate("maya")
     restored = client.voices.get("maya")
     assert (restored.total_ratings, restored.average_rating, restored.raw["my_rating"]) == (
-        before.total_ratings, before.average_rating, None)
+        before.total_ratings,
+        before.average_rating,
+        None,
+    )
     with pytest.raises(bland_nb.BadRequestError):
         client.voices.rate("maya", rating=6)
 
@@ -197,8 +210,9 @@ def test_v1_samples_add_transcribe_fetch_and_delete(client):
     assert added[0]["duration_seconds"] == 2.5 and added[0]["voice_id"] == voice_id
     with pytest.raises(bland_nb.BadRequestError) as info:
         client.voices.add_samples(voice_id=voice_id, audio_samples=[clip, clip])
-    assert info.value.message == ("Cannot add 2 sample(s). Voice already has 4 samples. "
-                                  "Maximum allowed is 5 samples per voice.")
+    assert info.value.message == (
+        "Cannot add 2 sample(s). Voice already has 4 samples. Maximum allowed is 5 samples per voice."
+    )
 
     client.voices.update_sample_transcriptions(voice_id, samples=[{"id": added[0]["id"], "transcription": "Hi there."}])
     fetched = client.voices.get_sample(voice_id, added[0]["id"], format="json")
@@ -245,19 +259,23 @@ def _voice_answers(client) -> dict[str, Any]:
     sample = client.voices.list_samples(v1).items[0].id
     throwaway = client.voices.clone(name="Throwaway", audio_samples=[wav(1)]).voice_id
     return {
-        "list_voices": lambda: raw(r.list), "get_voice": lambda: raw(r.get, "maya"),
+        "list_voices": lambda: raw(r.list),
+        "get_voice": lambda: raw(r.get, "maya"),
         "clone_voice": lambda: raw(r.clone, name="Shape", audio_samples=[wav(1)]),
-        "rename_voice": lambda: raw(r.rename, v2, name="Shape 2"), "delete_voice": lambda: raw(r.delete, throwaway),
+        "rename_voice": lambda: raw(r.rename, v2, name="Shape 2"),
+        "delete_voice": lambda: raw(r.delete, throwaway),
         "get_voice_settings": lambda: raw(r.settings, v2),
         "update_voice_settings": lambda: raw(r.update_settings, v2, consistency=16, expressiveness=0.8),
         "update_voice_config": lambda: raw(r.update_config, v2, consistency=8),
-        "rate_voice": lambda: raw(r.rate, "maya", rating=4), "check_voice_name": lambda: raw(r.check_name, name="Free"),
+        "rate_voice": lambda: raw(r.rate, "maya", rating=4),
+        "check_voice_name": lambda: raw(r.check_name, name="Free"),
         "list_shared_voices": lambda: raw(r.list_shared, limit=5),
         "add_library_voice": lambda: raw(r.add_from_library, shared),
         "add_voice_samples": lambda: raw(r.add_samples, voice_id=v1, audio_samples=[wav(1)]),
         "get_voice_sample": lambda: raw(r.get_sample, v1, sample, format="json"),
-        "update_voice_sample_transcriptions": lambda: raw(r.update_sample_transcriptions, v1,
-                                                          samples=[{"id": sample, "transcription": "Hello"}]),
+        "update_voice_sample_transcriptions": lambda: raw(
+            r.update_sample_transcriptions, v1, samples=[{"id": sample, "transcription": "Hello"}]
+        ),
         "delete_voice_samples": lambda: raw(r.delete_samples, v1, sample_ids=[sample]),
     }
 

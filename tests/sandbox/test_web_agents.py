@@ -32,15 +32,23 @@ def test_create_then_list_shows_it_with_defaults(client):
     created = raw(client.with_raw_response.web_agents.create, prompt="Sell umbrellas.", voice="nat", max_duration=12)
     listed = agent(client, created["agent"]["agent_id"])
     assert (listed.prompt, listed.voice, listed.max_duration, listed.model, listed.language) == (
-        "Sell umbrellas.", "nat", 12, "base", "ENG")
+        "Sell umbrellas.",
+        "nat",
+        12,
+        "base",
+        "ENG",
+    )
     assert "webhook" not in created["agent"] and listed.webhook is None
 
 
 def test_update_changes_only_what_is_sent_and_nulls_clear(client):
     agent_id = client.web_agents.create(prompt="Hi", webhook="https://hooks.example/a", max_duration=10).agent_id
     answer = client.web_agents.update(agent_id, model="turbo", webhook=None, max_duration=None)
-    assert answer.raw == {"status": "success", "message": f"Successfully updated agent {agent_id}.",
-                          "updates": {"webhook": None, "model": "turbo", "max_duration": None}}
+    assert answer.raw == {
+        "status": "success",
+        "message": f"Successfully updated agent {agent_id}.",
+        "updates": {"webhook": None, "model": "turbo", "max_duration": None},
+    }
     updated = agent(client, agent_id)
     assert (updated.model, updated.webhook, updated.max_duration, updated.prompt) == ("turbo", None, 30, "Hi")
 
@@ -93,8 +101,11 @@ def test_same_seed_same_agents():
 def test_every_web_agent_answer_has_the_documented_shape(client, name):
     r = client.with_raw_response.web_agents
     agent_id = client.web_agents.list().items[0].agent_id
-    answers = {"create_web_agent": lambda: raw(r.create, prompt="Hi", voice="maya"),
-               "update_web_agent": lambda: raw(r.update, agent_id, model="base"),
-               "authorize_web_agent_call": lambda: raw(r.authorize_call, agent_id),
-               "delete_web_agent": lambda: raw(r.delete, agent_id), "list_web_agents": lambda: raw(r.list)}
+    answers = {
+        "create_web_agent": lambda: raw(r.create, prompt="Hi", voice="maya"),
+        "update_web_agent": lambda: raw(r.update, agent_id, model="base"),
+        "authorize_web_agent_call": lambda: raw(r.authorize_call, agent_id),
+        "delete_web_agent": lambda: raw(r.delete, agent_id),
+        "list_web_agents": lambda: raw(r.list),
+    }
     assert_shape(name, answers[name]())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -46,16 +46,19 @@ def test_every_endpoint_has_a_handler():
     assert set(bland_nb.ENDPOINTS) - set(HANDLERS) == REMOVED_FROM_THE_API
 
 
-@pytest.mark.parametrize("value, end_of_day, expected", [
-    ("2026-11-10", False, datetime(2026, 11, 10, tzinfo=timezone.utc)),
-    ("2026-11-10", True, datetime(2026, 11, 11, tzinfo=timezone.utc)),
-    (date(2026, 11, 10), True, datetime(2026, 11, 11, tzinfo=timezone.utc)),
-    ("2026-11-10T05:30:00Z", True, datetime(2026, 11, 10, 5, 30, tzinfo=timezone.utc)),
-    ("2026-11-10T05:30:00.250Z", False, datetime(2026, 11, 10, 5, 30, 0, 250000, tzinfo=timezone.utc)),
-    ("2026-11-10T05:30:00", False, datetime(2026, 11, 10, 5, 30, tzinfo=timezone.utc)),
-    ("2026-11-10T05:30:00+02:00", False, datetime(2026, 11, 10, 5, 30, tzinfo=timezone(timedelta(hours=2)))),
-    (None, True, None),
-])
+@pytest.mark.parametrize(
+    "value, end_of_day, expected",
+    [
+        ("2026-11-10", False, datetime(2026, 11, 10, tzinfo=UTC)),
+        ("2026-11-10", True, datetime(2026, 11, 11, tzinfo=UTC)),
+        (date(2026, 11, 10), True, datetime(2026, 11, 11, tzinfo=UTC)),
+        ("2026-11-10T05:30:00Z", True, datetime(2026, 11, 10, 5, 30, tzinfo=UTC)),
+        ("2026-11-10T05:30:00.250Z", False, datetime(2026, 11, 10, 5, 30, 0, 250000, tzinfo=UTC)),
+        ("2026-11-10T05:30:00", False, datetime(2026, 11, 10, 5, 30, tzinfo=UTC)),
+        ("2026-11-10T05:30:00+02:00", False, datetime(2026, 11, 10, 5, 30, tzinfo=timezone(timedelta(hours=2)))),
+        (None, True, None),
+    ],
+)
 def test_one_time_parser_reads_dates_times_and_z(value, end_of_day, expected):
     parsed = parse_time(value, end_of_day=end_of_day)
     assert parsed == expected and (parsed is None or parsed.utcoffset() == expected.utcoffset())
@@ -70,5 +73,6 @@ def test_state_answers_plain_values_as_the_endpoints_do():
     assert len(window) == 5 and [c["call_id"] for c in window] == [c.call_id for c in page.items]
     assert total == page.total
     errors = tools.matching({"status": "error"}, since=parse_time("2026-11-15"))
-    assert errors and [log["id"] for log in errors] == [log.id for log in client.tools_v2.execution_logs(
-        status="error", created_after="2026-11-15", page_size=100)]
+    assert errors and [log["id"] for log in errors] == [
+        log.id for log in client.tools_v2.execution_logs(status="error", created_after="2026-11-15", page_size=100)
+    ]

@@ -40,8 +40,10 @@ def panel(built) -> BillingPanel:
 
 def table_rows(html_text: str) -> list[list[str]]:
     """The cells of each body row of an HTML table, unescaped."""
-    return [[html.unescape(cell) for cell in re.findall(r"<td>(.*?)</td>", row)]
-            for row in re.findall(r"<tr>(<td>.*?)</tr>", html_text)]
+    return [
+        [html.unescape(cell) for cell in re.findall(r"<td>(.*?)</td>", row)]
+        for row in re.findall(r"<tr>(<td>.*?)</tr>", html_text)
+    ]
 
 
 def money(value) -> str:
@@ -53,8 +55,11 @@ def newest_day(sandbox: Sandbox) -> date:
 
 
 def calls_between(sandbox: Sandbox, first: date, last: date) -> list[dict]:
-    return [call for call in sandbox.store.calls.timeline
-            if first.isoformat() <= call["created_at"][:10] <= last.isoformat()]
+    return [
+        call
+        for call in sandbox.store.calls.timeline
+        if first.isoformat() <= call["created_at"][:10] <= last.isoformat()
+    ]
 
 
 def dollars_after(label: str, text: str) -> float:
@@ -71,13 +76,23 @@ def test_balances_and_refill_settings_are_the_sandboxs(sandbox, panel):
     assert panel.last_error is None
     assert shown[""] == ["account", "", "", money(account.balance), "", money(account.refill_amount), "", "", ""]
     for org_id, org in orgs.orgs.items():
-        own = {"current_balance": account.balance, "refill_at": account.refill_at,
-               "refill_amount": account.refill_amount}
+        own = {
+            "current_balance": account.balance,
+            "refill_at": account.refill_at,
+            "refill_amount": account.refill_amount,
+        }
         billing = own if org_id == orgs.own_org_id else orgs.balances[org_id]
-        assert shown[org_id] == ["organization", org["org_display_name"], org["org_plan"],
-                                 money(billing["current_balance"]), money(billing["refill_at"]),
-                                 money(billing["refill_amount"]), "yes" if org["is_stripe_overdue"] else "no",
-                                 "", org_id]
+        assert shown[org_id] == [
+            "organization",
+            org["org_display_name"],
+            org["org_plan"],
+            money(billing["current_balance"]),
+            money(billing["refill_at"]),
+            money(billing["refill_amount"]),
+            "yes" if org["is_stripe_overdue"] else "no",
+            "",
+            org_id,
+        ]
     assert len(shown) == 1 + len(orgs.orgs)
 
 

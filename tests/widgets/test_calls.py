@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
@@ -74,25 +75,37 @@ def test_opens_on_the_newest_page_of_calls_with_one_request(sandbox, panel):
     assert panel.table.info.value == f"rows 1–{PAGE} of {len(expected):,}"
     assert [entry["query"] for entry in requests(sandbox, "list_calls")] == [{"from": "0", "to": "50", "limit": "50"}]
     assert [label for label, _ in panel.campaign.options][1:] == [
-        c["campaign_name"] for c in sandbox.store.campaigns.campaigns.values()]
+        c["campaign_name"] for c in sandbox.store.campaigns.campaigns.values()
+    ]
     assert len(panel.batch.options) == 1 + len(sandbox.store.batches.batches)
 
 
 FILTER_CASES: dict[str, Callable[[Sandbox], tuple[dict[str, Any], Callable[[dict], bool]]]] = {
     "answered by a person, longer than 1.5 min": lambda sb: (
         {"answered_by": "human", "duration_gt": 1.5},
-        lambda c: c["answered_by"] == "human" and c["call_length"] > 1.5),
+        lambda c: c["answered_by"] == "human" and c["call_length"] > 1.5,
+    ),
     "a campaign's calls not finished yet": lambda sb: (
         {"campaign_id": campaign_named(sb, "Event invites"), "completed": False},
-        lambda c: c["campaign_id"] == campaign_named(sb, "Event invites") and not c["completed"]),
+        lambda c: c["campaign_id"] == campaign_named(sb, "Event invites") and not c["completed"],
+    ),
     "a batch's voicemails": lambda sb: (
         {"batch_id": next(iter(sb.store.batches.batches)), "answered_by": "voicemail"},
-        lambda c: c["batch_id"] == next(iter(sb.store.batches.batches)) and c["answered_by"] == "voicemail"),
+        lambda c: c["batch_id"] == next(iter(sb.store.batches.batches)) and c["answered_by"] == "voicemail",
+    ),
     "five days, finished": lambda sb: (
-        {"start_date": day_of(sb.store.calls.timeline[0]) + timedelta(days=10),
-         "end_date": day_of(sb.store.calls.timeline[0]) + timedelta(days=14), "completed": True},
-        lambda c: day_of(sb.store.calls.timeline[0]) + timedelta(days=10) <= day_of(c)
-        <= day_of(sb.store.calls.timeline[0]) + timedelta(days=14) and c["completed"]),
+        {
+            "start_date": day_of(sb.store.calls.timeline[0]) + timedelta(days=10),
+            "end_date": day_of(sb.store.calls.timeline[0]) + timedelta(days=14),
+            "completed": True,
+        },
+        lambda c: (
+            day_of(sb.store.calls.timeline[0]) + timedelta(days=10)
+            <= day_of(c)
+            <= day_of(sb.store.calls.timeline[0]) + timedelta(days=14)
+            and c["completed"]
+        ),
+    ),
 }
 
 
@@ -110,8 +123,9 @@ def test_filters_show_exactly_the_calls_the_records_say(sandbox, panel, case):
     sent = requests(sandbox, "list_calls")[before:]
     assert len(sent) == 1  # filtered by the API, one window: never every call
     assert {"from": "0", "to": "50", "limit": "50"}.items() <= sent[0]["query"].items()
-    assert {name: str(value).lower() if isinstance(value, bool) else str(value) for name, value in filters.items()} \
-        .items() <= sent[0]["query"].items()
+    assert {
+        name: str(value).lower() if isinstance(value, bool) else str(value) for name, value in filters.items()
+    }.items() <= sent[0]["query"].items()
 
 
 def test_the_filter_widgets_and_apply_work_like_filter(sandbox, panel):
@@ -122,8 +136,10 @@ def test_the_filter_widgets_and_apply_work_like_filter(sandbox, panel):
     panel.min_minutes.value = 2.0
     assert table_ids(panel.table.html.value) == newest_first(sandbox)[:PAGE]  # nothing sent before Apply
     panel.apply_button.click()
-    expected = newest_first(sandbox, lambda c: c["campaign_id"] == cid and c["answered_by"] == "human"
-                            and c["completed"] and c["call_length"] > 2.0)
+    expected = newest_first(
+        sandbox,
+        lambda c: c["campaign_id"] == cid and c["answered_by"] == "human" and c["completed"] and c["call_length"] > 2.0,
+    )
     assert table_ids(panel.table.html.value) == expected[:PAGE]
     assert panel.table.info.value == f"rows 1–{min(PAGE, len(expected))} of {len(expected):,}"
     panel.filter()  # every filter back to "any"
@@ -136,7 +152,7 @@ def test_next_and_previous_pages(sandbox, panel):
     panel.filter(answered_by="human")
     assert panel.table.previous.disabled
     panel.table.next.click()
-    assert table_ids(panel.table.html.value) == expected[PAGE:2 * PAGE]
+    assert table_ids(panel.table.html.value) == expected[PAGE : 2 * PAGE]
     assert panel.table.info.value == f"rows 51–100 of {len(expected):,}"
     assert requests(sandbox, "list_calls")[-1]["query"]["from"] == "50"
     panel.table.previous.click()
@@ -144,11 +160,16 @@ def test_next_and_previous_pages(sandbox, panel):
     assert panel.table.previous.disabled
 
 
-@pytest.mark.parametrize("filters, said", [
-    ({"duration_gt": -1}, "'Longer than' must be 0 minutes or more, not -1"),
-    ({"start_date": "2026-11-20", "end_date": "2026-11-10"},
-     "The end day 2026-11-10 is before the start day 2026-11-20"),
-])
+@pytest.mark.parametrize(
+    "filters, said",
+    [
+        ({"duration_gt": -1}, "'Longer than' must be 0 minutes or more, not -1"),
+        (
+            {"start_date": "2026-11-20", "end_date": "2026-11-10"},
+            "The end day 2026-11-10 is before the start day 2026-11-20",
+        ),
+    ],
+)
 def test_impossible_filters_are_said_and_nothing_is_sent(sandbox, panel, filters, said):
     shown, before = panel.table.html.value, len(sandbox.log)
     panel.filter(**filters)
@@ -157,14 +178,20 @@ def test_impossible_filters_are_said_and_nothing_is_sent(sandbox, panel, filters
     assert panel.table.html.value == shown
 
 
-@pytest.mark.parametrize("filters, message", [
-    ({"status": "failed"}, "unknown filter status; accepted: start_date, end_date"),
-    ({"campaign_id": "no-such-campaign"}, "campaign_id='no-such-campaign' is not one of the choices"),
-    ({"answered_by": "robot"}, "answered_by='robot' is not one of the choices; accepted: None (any), 'human'"),
-    ({"completed": "yes"}, "completed='yes' is not accepted; accepted: True, False or None"),
-    ({"duration_gt": "long"}, "duration_gt='long' is not a number of minutes; accepted: a number >= 0"),
-    ({"start_date": "26/11/2026"}, "start_date='26/11/2026' is not a day; accepted: a datetime.date or 'YYYY-MM-DD'"),
-])
+@pytest.mark.parametrize(
+    "filters, message",
+    [
+        ({"status": "failed"}, "unknown filter status; accepted: start_date, end_date"),
+        ({"campaign_id": "no-such-campaign"}, "campaign_id='no-such-campaign' is not one of the choices"),
+        ({"answered_by": "robot"}, "answered_by='robot' is not one of the choices; accepted: None (any), 'human'"),
+        ({"completed": "yes"}, "completed='yes' is not accepted; accepted: True, False or None"),
+        ({"duration_gt": "long"}, "duration_gt='long' is not a number of minutes; accepted: a number >= 0"),
+        (
+            {"start_date": "26/11/2026"},
+            "start_date='26/11/2026' is not a day; accepted: a datetime.date or 'YYYY-MM-DD'",
+        ),
+    ],
+)
 def test_filter_refuses_bad_arguments_by_name_before_anything_changes(sandbox, panel, filters, message):
     before = len(sandbox.log)
     with pytest.raises(bland_nb.BlandValidationError, match=re.escape(message)):
@@ -205,8 +232,12 @@ def test_text_from_the_api_is_escaped_and_only_web_links_are_links(sandbox, pane
     details = sandbox.store.calls.details
 
     def hostile(call_id):
-        return {**details(call_id), "summary": "<img src=x onerror=alert(1)>", "recording_url": "javascript:alert(1)",
-                "transcripts": [{"user": "<b>user</b>", "text": "<script>alert(1)</script>"}]}
+        return {
+            **details(call_id),
+            "summary": "<img src=x onerror=alert(1)>",
+            "recording_url": "javascript:alert(1)",
+            "transcripts": [{"user": "<b>user</b>", "text": "<script>alert(1)</script>"}],
+        }
 
     monkeypatch.setattr(sandbox.store.calls, "details", hostile)
     panel.select(call["call_id"])
@@ -255,8 +286,10 @@ def test_analyze_asks_first_then_sends_exactly_one_request(sandbox, panel, ready
     sent = requests(sandbox, "analyze_call")
     assert len(sent) == 1
     assert sent[0]["path"] == f"/v1/calls/{ready['call_id']}/analyze"
-    assert sent[0]["body"] == {"goal": "Confirm the appointment",
-                               "questions": [["Who answered the call?", "string"], ["Did they confirm?", "yes or no"]]}
+    assert sent[0]["body"] == {
+        "goal": "Confirm the appointment",
+        "questions": [["Who answered the call?", "string"], ["Did they confirm?", "yes or no"]],
+    }
     answers = re.findall(r"<tr><td>(.*?)</td><td><b>(.*?)</b></td></tr>", panel.answers.value)
     assert answers == [("Who answered the call?", ready["answered_by"]), ("Did they confirm?", "—")]
     assert f"Analyzed call {ready['call_id']}: 1 of 2 answered." in panel.status.value
@@ -269,7 +302,13 @@ def test_buttons_are_disabled_while_the_analysis_is_in_flight(panel, ready, monk
     analyze = panel.client.calls.analyze
 
     def watching(*args, **kwargs):
-        seen.append((panel.analyze_button.disabled, panel.confirmation.confirm_button.disabled, panel.confirmation.cancel_button.disabled))
+        seen.append(
+            (
+                panel.analyze_button.disabled,
+                panel.confirmation.confirm_button.disabled,
+                panel.confirmation.cancel_button.disabled,
+            )
+        )
         return analyze(*args, **kwargs)
 
     monkeypatch.setattr(panel.client.calls, "analyze", watching)
@@ -293,10 +332,13 @@ def test_picking_another_call_drops_the_pending_analysis(sandbox, panel, ready):
     assert requests(sandbox, "analyze_call") == []
 
 
-@pytest.mark.parametrize("goal, questions, missing", [
-    ("", "Who answered?", "the call's goal"),
-    ("Confirm", " \n ", "at least one question"),
-])
+@pytest.mark.parametrize(
+    "goal, questions, missing",
+    [
+        ("", "Who answered?", "the call's goal"),
+        ("Confirm", " \n ", "at least one question"),
+    ],
+)
 def test_analyze_needs_a_goal_and_a_question(sandbox, panel, ready, goal, questions, missing):
     panel.goal.value, panel.questions.value = goal, questions
     panel.analyze_button.click()

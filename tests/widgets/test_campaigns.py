@@ -35,7 +35,9 @@ def campaign_named(sandbox: Sandbox, name: str) -> str:
 
 
 def pending(sandbox: Sandbox, campaign_id: str) -> list[dict]:
-    return [call for call in sandbox.store.calls.timeline if call["campaign_id"] == campaign_id and not call["completed"]]
+    return [
+        call for call in sandbox.store.calls.timeline if call["campaign_id"] == campaign_id and not call["completed"]
+    ]
 
 
 def stop_requests(sandbox: Sandbox) -> list[dict]:
@@ -48,12 +50,15 @@ def table_ids(html_text: str) -> list[str]:
 
 
 def test_lists_every_campaign_with_counts_from_the_records(sandbox, panel):
-    counts = {cid: sum(call["campaign_id"] == cid for call in sandbox.store.calls.timeline)
-              for cid in sandbox.store.campaigns.campaigns}
+    counts = {
+        cid: sum(call["campaign_id"] == cid for call in sandbox.store.calls.timeline)
+        for cid in sandbox.store.campaigns.campaigns
+    }
     assert panel.last_error is None
     assert set(table_ids(panel.campaigns.html.value)) == set(counts)
-    assert dict(panel.campaigns.picker.options).keys() >= {f"{c['campaign_name']} · {counts[cid]:,} calls"
-                                                           for cid, c in sandbox.store.campaigns.campaigns.items()}
+    assert dict(panel.campaigns.picker.options).keys() >= {
+        f"{c['campaign_name']} · {counts[cid]:,} calls" for cid, c in sandbox.store.campaigns.campaigns.items()
+    }
     assert panel.batches.total == len(sandbox.store.batches.batches)
     assert panel.detail.layout.display == "none"  # nothing picked yet
 
@@ -82,7 +87,10 @@ def test_stop_asks_first_then_sends_exactly_one_request(sandbox, panel):
     panel.stop_button.click()
     assert panel.confirmation.layout.display == ""
     assert "Event invites" in panel.confirmation.text.value
-    assert f"{len(waiting):,} calls will stop ({len(waiting) - live:,} queued, {live:,} live)" in panel.confirmation.text.value
+    assert (
+        f"{len(waiting):,} calls will stop ({len(waiting) - live:,} queued, {live:,} live)"
+        in panel.confirmation.text.value
+    )
     assert stop_requests(sandbox) == [] and pending(sandbox, cid)  # asking changed nothing
 
     panel.confirmation.confirm_button.click()
@@ -102,7 +110,13 @@ def test_buttons_are_disabled_while_the_stop_is_in_flight(sandbox, panel, monkey
     stop = panel.client.campaigns.stop
 
     def watching(campaign_id):
-        seen.append((panel.stop_button.disabled, panel.confirmation.confirm_button.disabled, panel.confirmation.cancel_button.disabled))
+        seen.append(
+            (
+                panel.stop_button.disabled,
+                panel.confirmation.confirm_button.disabled,
+                panel.confirmation.cancel_button.disabled,
+            )
+        )
         return stop(campaign_id)
 
     monkeypatch.setattr(panel.client.campaigns, "stop", watching)

@@ -29,8 +29,10 @@ def panel(sandbox: Sandbox) -> OrgPanel:
 
 def table_rows(html_text: str) -> list[list[str]]:
     """The cells of each body row of an HTML table, unescaped."""
-    return [[html.unescape(cell) for cell in re.findall(r"<td>(.*?)</td>", row)]
-            for row in re.findall(r"<tr>(<td>.*?)</tr>", html_text)]
+    return [
+        [html.unescape(cell) for cell in re.findall(r"<td>(.*?)</td>", row)]
+        for row in re.findall(r"<tr>(<td>.*?)</tr>", html_text)
+    ]
 
 
 def my_orgs(sandbox: Sandbox) -> dict[str, list[str]]:
@@ -42,9 +44,14 @@ def my_orgs(sandbox: Sandbox) -> dict[str, list[str]]:
 def expected_members(sandbox: Sandbox, org_id: str) -> dict[str, list[str]]:
     """User id → [name, email, permissions] of an org's members, from the sandbox's records."""
     orgs = sandbox.store.organizations
-    return {user_id: [f"{orgs.people[user_id]['first_name']} {orgs.people[user_id]['last_name']}",
-                      orgs.people[user_id]["member_email"], ", ".join(membership["permissions"])]
-            for user_id, membership in orgs.members[org_id].items()}
+    return {
+        user_id: [
+            f"{orgs.people[user_id]['first_name']} {orgs.people[user_id]['last_name']}",
+            orgs.people[user_id]["member_email"],
+            ", ".join(membership["permissions"]),
+        ]
+        for user_id, membership in orgs.members[org_id].items()
+    }
 
 
 def shown_members(panel: OrgPanel) -> dict[str, list[str]]:
@@ -60,9 +67,11 @@ def test_lists_the_keys_organizations_with_its_permissions(sandbox, panel):
     names = {org_id: org["org_display_name"] for org_id, org in sandbox.store.organizations.orgs.items()}
     assert panel.last_error is None
     assert {row[-1]: row[:2] for row in table_rows(panel.memberships.html.value)} == {
-        org_id: [names[org_id], ", ".join(roles)] for org_id, roles in mine.items()}
-    assert dict(panel.memberships.picker.options) == {f"{names[org_id]} · {', '.join(roles)}": org_id
-                                                      for org_id, roles in mine.items()}
+        org_id: [names[org_id], ", ".join(roles)] for org_id, roles in mine.items()
+    }
+    assert dict(panel.memberships.picker.options) == {
+        f"{names[org_id]} · {', '.join(roles)}": org_id for org_id, roles in mine.items()
+    }
 
 
 def test_the_first_organization_is_shown_with_its_members(sandbox, panel):

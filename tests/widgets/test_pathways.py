@@ -69,6 +69,7 @@ def open_chat(panel: PathwayBrowser, sandbox: Sandbox, name: str) -> dict:
 
 # -- browsing -------------------------------------------------------------------------------------
 
+
 def test_the_folder_picker_holds_every_folder_and_no_folder(sandbox, panel):
     folders = sandbox.store.pathway_folders.folders
     assert panel.last_error is None
@@ -112,8 +113,9 @@ def test_picking_a_pathway_shows_its_graph_in_numbers_and_its_versions(sandbox, 
     details = panel.details.value
     assert html.escape(pathway["name"]) in details and html.escape(pathway["description"]) in details
     assert f"{len(pathway['nodes']):,} nodes" in details and f"{len(pathway['edges']):,} edges" in details
-    assert all(html.escape(node["data"].get("text") or node["data"].get("prompt")) not in details
-               for node in pathway["nodes"])  # counts, not the graph
+    assert all(
+        html.escape(node["data"].get("text") or node["data"].get("prompt")) not in details for node in pathway["nodes"]
+    )  # counts, not the graph
 
     versions = [v for v in sandbox.store.pathway_versions.by_pathway[pathway["id"]] if not v["archived"]]
     newest_first = sorted(versions, key=lambda v: v["version_number"], reverse=True)
@@ -139,6 +141,7 @@ def test_select_folder_refuses_an_unknown_folder_by_name(panel):
 
 
 # -- chatting -------------------------------------------------------------------------------------
+
 
 def test_start_creates_exactly_one_chat_and_shows_its_greeting(sandbox, panel):
     pathway = pathway_named(sandbox, "Restaurant reservations")
@@ -203,8 +206,9 @@ def test_chat_controls_are_disabled_while_a_message_is_in_flight(sandbox, panel,
     send = panel.client.pathway_chat.send
 
     def watching(chat_id, **params):
-        seen.append((panel.send_button.disabled, panel.message.disabled, panel.new_button.disabled,
-                     panel.start_button.disabled))
+        seen.append(
+            (panel.send_button.disabled, panel.message.disabled, panel.new_button.disabled, panel.start_button.disabled)
+        )
         return send(chat_id, **params)
 
     monkeypatch.setattr(panel.client.pathway_chat, "send", watching)
@@ -265,6 +269,7 @@ def test_picking_another_pathway_closes_the_chat(sandbox, panel):
 
 # -- errors and saved state -----------------------------------------------------------------------
 
+
 def test_an_unknown_pathway_is_said_in_the_panel_not_raised(sandbox, panel):
     panel.select("no-such-pathway")
     assert isinstance(panel.last_error, APIStatusError) and panel.last_error.status_code == 404
@@ -308,5 +313,5 @@ def test_saved_state_holds_no_key_and_one_page_of_pathways(sandbox, panel):
     assert 0 < len(shown) <= 50
     listed = [p["id"] for p in in_folder(sandbox, folder_id)]
     page = listed.index(panel.selected) // 50  # select() turned to the page holding the pathway
-    assert table_ids(panel.pathways.html.value) == listed[page * 50:page * 50 + 50]
+    assert table_ids(panel.pathways.html.value) == listed[page * 50 : page * 50 + 50]
     assert panel.pathways.picker.value == panel.selected

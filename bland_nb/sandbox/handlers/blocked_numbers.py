@@ -19,8 +19,13 @@ def create_block_rules(store: Store, req: SandboxRequest) -> Any:
 def list_block_rules(store: Store, req: SandboxRequest) -> Any:
     active_only = req.params.active_only is not False
     blocks = store.blocked_numbers.listed(req.params.inbound_number, active_only=active_only)
-    return enveloped({"blocks": blocks, "total_count": len(blocks),
-                      "filters": {"inbound_number": req.params.inbound_number, "active_only": active_only}})
+    return enveloped(
+        {
+            "blocks": blocks,
+            "total_count": len(blocks),
+            "filters": {"inbound_number": req.params.inbound_number, "active_only": active_only},
+        }
+    )
 
 
 @handles("get_block_rule")

@@ -15,10 +15,15 @@ def send_call(store: Store, req: SandboxRequest) -> Any:
     to = req.params.phone_number
     if store.blocked_numbers.is_blocked(to):
         raise SandboxError.flat(429, "This number is blacklisted.")
-    recent = [c for c in reversed(store.calls.timeline[-200:]) if c["to"] == to
-              and (store.now - parse_time(c["created_at"])).total_seconds() < 10]
+    recent = [
+        c
+        for c in reversed(store.calls.timeline[-200:])
+        if c["to"] == to and (store.now - parse_time(c["created_at"])).total_seconds() < 10
+    ]
     if recent:
-        raise SandboxError.flat(429, "Calls can only be sent every 10 seconds to the same number. Please try again in a few seconds.")
+        raise SandboxError.flat(
+            429, "Calls can only be sent every 10 seconds to the same number. Please try again in a few seconds."
+        )
     settings = {k: v for k, v in req.raw.items() if k != "phone_number"}
     call = store.calls.queue(to, settings=settings)
     return {"status": "success", "message": "Call successfully queued.", "call_id": call["call_id"], "batch_id": None}
@@ -60,10 +65,20 @@ def list_active_calls(store: Store, req: SandboxRequest) -> Any:
     rows = []
     for call in store.calls.pending.values():
         moment = parse_time(call["created_at"])
-        rows.append({"call_id": call["call_id"], "user_id": store.account.user_id, "from": call["from"], "to": call["to"],
-                     "objective": (call.get("task") or "")[:10], "pathway_id": call.get("pathway_id") or "", "start_time": "",
-                     "international": "false", "status": "QUEUED" if call["queue_status"] == "queued" else "IN_PROGRESS",
-                     "timestamp": str(int(moment.timestamp() * 1000))})
+        rows.append(
+            {
+                "call_id": call["call_id"],
+                "user_id": store.account.user_id,
+                "from": call["from"],
+                "to": call["to"],
+                "objective": (call.get("task") or "")[:10],
+                "pathway_id": call.get("pathway_id") or "",
+                "start_time": "",
+                "international": "false",
+                "status": "QUEUED" if call["queue_status"] == "queued" else "IN_PROGRESS",
+                "timestamp": str(int(moment.timestamp() * 1000)),
+            }
+        )
     return {"data": rows, "errors": None}
 
 
@@ -102,8 +117,17 @@ def analyze_call(store: Store, req: SandboxRequest) -> Any:
 def get_corrected_transcript(store: Store, req: SandboxRequest) -> Any:
     original = store.calls.details(req.params.call_id)["transcripts"]
     timed = [(i * 3.0, i * 3.0 + 2.5, segment) for i, segment in enumerate(original)]
-    corrected = [{"start": a, "end": b, "text": s["text"], "speaker": 2 if s["user"] == "assistant" else 1,
-                  "speaker_label": s["user"], "confidence": 0.9} for a, b, s in timed]
+    corrected = [
+        {
+            "start": a,
+            "end": b,
+            "text": s["text"],
+            "speaker": 2 if s["user"] == "assistant" else 1,
+            "speaker_label": s["user"],
+            "confidence": 0.9,
+        }
+        for a, b, s in timed
+    ]
     aligned = [{"start": a, "end": b, "text": s["text"], "speaker": s["user"], "similarity": 0.95} for a, b, s in timed]
     rows = [{k: s[k] for k in ("id", "created_at", "text", "user", "c_id")} for s in original]
     return {"corrected": corrected, "status": "success", "aligned": aligned, "original": rows}

@@ -25,13 +25,31 @@ def get_campaign(store: Store, req: SandboxRequest) -> Any:
     for call in store.calls.of_campaign(req.params.campaign_id):
         state = "active" if call["queue_status"] in ("queued", "started") else "completed"
         rows[call["to"]] = {
-            "id": call["call_id"], "campaign_name": campaign["campaign_name"], "created_at": call["created_at"],
-            "request_data": {"language": "en-US", "model": "base", "record": True, "max_duration": "30", **campaign["settings"]},
-            "sequences": [{"seqId": f"seq_{campaign['campaign_id'][:8]}", "step": 0, "type": "send_call", "task": "",
-                           "start_time": None, "pathway": steps}],
+            "id": call["call_id"],
+            "campaign_name": campaign["campaign_name"],
+            "created_at": call["created_at"],
+            "request_data": {
+                "language": "en-US",
+                "model": "base",
+                "record": True,
+                "max_duration": "30",
+                **campaign["settings"],
+            },
+            "sequences": [
+                {
+                    "seqId": f"seq_{campaign['campaign_id'][:8]}",
+                    "step": 0,
+                    "type": "send_call",
+                    "task": "",
+                    "start_time": None,
+                    "pathway": steps,
+                }
+            ],
             "campaign_config": {"stop_when_answer": True, "auto_mark_complete": True},
             "campaign_state": "stopped" if campaign["status"] == "stopped" else state,
-            "phone_number": call["to"], "curr_seq": f"seq_{campaign['campaign_id'][:8]}", "campaign_id": campaign["campaign_id"],
+            "phone_number": call["to"],
+            "curr_seq": f"seq_{campaign['campaign_id'][:8]}",
+            "campaign_id": campaign["campaign_id"],
         }
     return {"status": "success", "count": len(rows), "campaigns": list(rows.values())}
 
@@ -46,8 +64,12 @@ def create_campaign(store: Store, req: SandboxRequest) -> Any:
 @handles("stop_campaign")
 def stop_campaign(store: Store, req: SandboxRequest) -> Any:
     stopped = store.campaigns.stop(req.params.campaign_id)
-    return {"status": "success", "message": "Successfully stopped campaign", "num_calls": stopped,
-            "campaign_id": req.params.campaign_id}
+    return {
+        "status": "success",
+        "message": "Successfully stopped campaign",
+        "num_calls": stopped,
+        "campaign_id": req.params.campaign_id,
+    }
 
 
 @handles("create_batch")
@@ -70,7 +92,7 @@ def create_batch_v1_legacy(store: Store, req: SandboxRequest) -> Any:
 def list_batches(store: Store, req: SandboxRequest) -> Any:
     batches = sorted(store.batches.batches.values(), key=lambda b: b["created_at"], reverse=True)
     skip, take = req.params.skip or 0, req.params.take or len(batches)
-    return {"data": [_public(store, b) for b in batches[skip: skip + take]], "errors": None}
+    return {"data": [_public(store, b) for b in batches[skip : skip + take]], "errors": None}
 
 
 @handles("get_batch")
@@ -84,7 +106,7 @@ def get_batch_logs(store: Store, req: SandboxRequest) -> Any:
     logs = store.batches.logs[req.params.batch_id]
     logs = logs if req.params.direction == "asc" else list(reversed(logs))
     skip, take = req.params.skip or 0, req.params.take or len(logs)
-    return {"data": logs[skip: skip + take], "errors": None}
+    return {"data": logs[skip : skip + take], "errors": None}
 
 
 @handles("stop_batch")

@@ -44,8 +44,13 @@ def update_knowledge_base(store: Store, req: SandboxRequest) -> Any:
 @handles("delete_knowledge_base")
 def delete_knowledge_base(store: Store, req: SandboxRequest) -> Any:
     store.knowledge_bases.delete(req.params.knowledge_base_id)
-    return enveloped({"success": True, "message": "Knowledge base successfully deleted",
-                      "knowledge_base_id": req.params.knowledge_base_id})
+    return enveloped(
+        {
+            "success": True,
+            "message": "Knowledge base successfully deleted",
+            "knowledge_base_id": req.params.knowledge_base_id,
+        }
+    )
 
 
 @handles("discover_sitemap_urls")
@@ -60,7 +65,12 @@ def chat_with_knowledge_base(store: Store, req: SandboxRequest) -> Any:
         raise SandboxError.data(400, "INVALID_INPUT", "messages must include a user message")
     kb = store.knowledge_bases.get(req.params.knowledge_base_id)
     response, passages = store.knowledge_bases.answer(kb["id"], str(asked[-1]))
-    sources = [{"id": kb["id"], "content": passage,
-                "metadata": {"knowledge_base_name": kb["name"], "type": kb["type"], "passage": i + 1}}
-               for i, passage in enumerate(passages)]
+    sources = [
+        {
+            "id": kb["id"],
+            "content": passage,
+            "metadata": {"knowledge_base_name": kb["name"], "type": kb["type"], "passage": i + 1},
+        }
+        for i, passage in enumerate(passages)
+    ]
     return enveloped({"response": response, "context": f"Based on the knowledge base {kb['name']}", "sources": sources})

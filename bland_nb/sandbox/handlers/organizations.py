@@ -50,8 +50,9 @@ def update_organization_members(store: Store, req: SandboxRequest) -> Any:
 @handles("update_organization_member_permissions")
 def update_organization_member_permissions(store: Store, req: SandboxRequest) -> Any:
     params = req.params
-    permissions = store.organizations.update_permissions(params.org_id, params.action, params.target,
-                                                         params.permissions)
+    permissions = store.organizations.update_permissions(
+        params.org_id, params.action, params.target, params.permissions
+    )
     return _ok({"newPermissions": permissions})
 
 
@@ -103,7 +104,15 @@ def list_audit_logs(store: Store, req: SandboxRequest) -> Any:
     page, size = int(params.page or 1), int(params.page_size or 50)
     if page < 1 or not 1 <= size <= 100:
         raise SandboxError.invalid("page must be 1 or more and page_size 1-100")
-    events = store.organizations.audit_events(params.event_type, params.actor_id,
-                                              params.created_after, params.created_before)
-    return _ok({"events": events[(page - 1) * size: page * size], "total": len(events),
-                "total_pages": math.ceil(len(events) / size), "current_page": page, "page_size": size})
+    events = store.organizations.audit_events(
+        params.event_type, params.actor_id, params.created_after, params.created_before
+    )
+    return _ok(
+        {
+            "events": events[(page - 1) * size : page * size],
+            "total": len(events),
+            "total_pages": math.ceil(len(events) / size),
+            "current_page": page,
+            "page_size": size,
+        }
+    )

@@ -14,14 +14,22 @@ def _folder(folder: dict[str, Any]) -> dict[str, Any]:
 
 @handles("list_pathway_folders")
 def list_pathway_folders(store: Store, req: SandboxRequest) -> Any:
-    return {"folders": [{"id": f["id"], "name": f["name"], "parent_folder_id": f["parent_folder_id"]}
-                        for f in store.pathway_folders.folders.values()]}
+    return {
+        "folders": [
+            {"id": f["id"], "name": f["name"], "parent_folder_id": f["parent_folder_id"]}
+            for f in store.pathway_folders.folders.values()
+        ]
+    }
 
 
 @handles("list_folder_pathways")
 def list_folder_pathways(store: Store, req: SandboxRequest) -> Any:
-    return {"pathways": [{key: p[key] for key in ("id", "name", "description", "created_at")}
-                         for p in store.pathway_folders.pathways_in(req.params.folder_id)]}
+    return {
+        "pathways": [
+            {key: p[key] for key in ("id", "name", "description", "created_at")}
+            for p in store.pathway_folders.pathways_in(req.params.folder_id)
+        ]
+    }
 
 
 @handles("create_pathway_folder")

@@ -19,8 +19,13 @@ def list_pathway_versions(store: Store, req: SandboxRequest) -> Any:
 def get_pathway_version(store: Store, req: SandboxRequest) -> Any:
     if req.params.version_id == "0":
         live = store.pathways.get(req.params.pathway_id)
-        return {"name": live["name"], "nodes": live["nodes"], "edges": live["edges"],
-                "version_number": 0, "is_latest": False}
+        return {
+            "name": live["name"],
+            "nodes": live["nodes"],
+            "edges": live["edges"],
+            "version_number": 0,
+            "is_latest": False,
+        }
     version = store.pathway_versions.find(req.params.pathway_id, req.params.version_id)
     return {key: version[key] for key in ("name", "nodes", "edges", "version_number", "is_latest")}
 
@@ -28,8 +33,11 @@ def get_pathway_version(store: Store, req: SandboxRequest) -> Any:
 @handles("create_pathway_version")
 def create_pathway_version(store: Store, req: SandboxRequest) -> Any:
     version = store.pathway_versions.create(req.params.pathway_id, req.params.name, req.params.nodes, req.params.edges)
-    return {"status": "success", "message": "Version created successfully",
-            "data": {key: version[key] for key in ("created_at", "id", "name", "version_number")}}
+    return {
+        "status": "success",
+        "message": "Version created successfully",
+        "data": {key: version[key] for key in ("created_at", "id", "name", "version_number")},
+    }
 
 
 @handles("update_pathway_version")

@@ -36,8 +36,11 @@ def update_pathway(store: Store, req: SandboxRequest) -> Any:
     changes = {key: getattr(req.params, key) for key in GRAPH if req.given(key)}
     changes = {k: v for k, v in changes.items() if v is not None or k == "description"}  # null clears a description
     pathway = store.pathways.update(req.params.pathway_id, changes)
-    return {"status": "success", "message": "Pathway updated successfully",
-            "pathway_data": {"pathway_id": pathway["id"], **_graph(pathway)}}
+    return {
+        "status": "success",
+        "message": "Pathway updated successfully",
+        "pathway_data": {"pathway_id": pathway["id"], **_graph(pathway)},
+    }
 
 
 @handles("delete_pathway")

@@ -11,8 +11,17 @@ from ..state.sms import CONFIG_DEFAULTS
 from . import SandboxRequest, enveloped, handles
 
 TIMEOUTS = ("time_out", "timeout_message", "warning_time", "warning_message")
-SEND_SETTINGS = (*TIMEOUTS, "metadata", "disposition_ids", "citation_schema_ids", "persona_id", "persona_version",
-                 "persona_settings", "content_sid", "content_variables")
+SEND_SETTINGS = (
+    *TIMEOUTS,
+    "metadata",
+    "disposition_ids",
+    "citation_schema_ids",
+    "persona_id",
+    "persona_version",
+    "persona_settings",
+    "content_sid",
+    "content_variables",
+)
 
 
 def _pick(req: SandboxRequest, names: tuple[str, ...]) -> dict[str, Any]:
@@ -40,12 +49,24 @@ def send_sms(store: Store, req: SandboxRequest) -> Any:
 
     def send() -> dict[str, Any]:
         pathway = {**_pick(req, ("pathway_id", "start_node_id")), **(params.persona_settings or {})}
-        fields = _conversation_fields(req, webhook=params.webhook, effective_channel=params.channel,
-                                      curr_pathway_id=pathway.get("pathway_id"), current_node_id=pathway.get("start_node_id"))
-        conv = store.sms.send(params.user_number, params.agent_number, params.agent_message,
-                              fresh=bool(params.new_conversation), fields=fields, settings=_pick(req, SEND_SETTINGS))
-        return enveloped({"message": "SMS sent successfully", "conversation_id": conv["id"],
-                          "workflow_id": store.sms.workflow_id()})
+        fields = _conversation_fields(
+            req,
+            webhook=params.webhook,
+            effective_channel=params.channel,
+            curr_pathway_id=pathway.get("pathway_id"),
+            current_node_id=pathway.get("start_node_id"),
+        )
+        conv = store.sms.send(
+            params.user_number,
+            params.agent_number,
+            params.agent_message,
+            fresh=bool(params.new_conversation),
+            fields=fields,
+            settings=_pick(req, SEND_SETTINGS),
+        )
+        return enveloped(
+            {"message": "SMS sent successfully", "conversation_id": conv["id"], "workflow_id": store.sms.workflow_id()}
+        )
 
     return store.sms.once(params.idempotency_key, send)
 
@@ -53,20 +74,40 @@ def send_sms(store: Store, req: SandboxRequest) -> Any:
 @handles("send_sms_batch")
 def send_sms_batch(store: Store, req: SandboxRequest) -> Any:
     batch = store.sms.send_batch(req.params.file_id, req.params.global_, req.params.column_mapping or {})
-    return enveloped({"message": "SMS batch processing initiated via Temporal workflow", "batch_id": batch["batch_id"],
-                      "workflow_id": batch["workflow_id"]})
+    return enveloped(
+        {
+            "message": "SMS batch processing initiated via Temporal workflow",
+            "batch_id": batch["batch_id"],
+            "workflow_id": batch["workflow_id"],
+        }
+    )
 
 
 @handles("create_sms_conversation")
 def create_sms_conversation(store: Store, req: SandboxRequest) -> Any:
     params = req.params
-    fields = _conversation_fields(req, curr_pathway_id=params.curr_pathway_id,
-                                  curr_pathway_version=params.curr_pathway_version,
-                                  current_node_id=params.current_node_id)
-    conv = store.sms.store_message(params.user_number, params.agent_number, params.message, params.sender or "USER",
-                                   fresh=bool(params.new_conversation), fields=fields, settings=_pick(req, TIMEOUTS))
-    return enveloped({"message": "SMS conversation created successfully", "conversation_id": conv["id"],
-                      "workflow_id": store.sms.workflow_id()})
+    fields = _conversation_fields(
+        req,
+        curr_pathway_id=params.curr_pathway_id,
+        curr_pathway_version=params.curr_pathway_version,
+        current_node_id=params.current_node_id,
+    )
+    conv = store.sms.store_message(
+        params.user_number,
+        params.agent_number,
+        params.message,
+        params.sender or "USER",
+        fresh=bool(params.new_conversation),
+        fields=fields,
+        settings=_pick(req, TIMEOUTS),
+    )
+    return enveloped(
+        {
+            "message": "SMS conversation created successfully",
+            "conversation_id": conv["id"],
+            "workflow_id": store.sms.workflow_id(),
+        }
+    )
 
 
 @handles("list_sms_conversations")
@@ -86,8 +127,10 @@ def get_sms_conversation(store: Store, req: SandboxRequest) -> Any:
 @handles("update_sms_conversation")
 def update_sms_conversation(store: Store, req: SandboxRequest) -> Any:
     conv = store.sms.set_active(req.params.conversation_id, req.params.is_active)
-    return {"message": "Conversation updated successfully",
-            "conversation": {k: conv[k] for k in ("id", "is_active", "updated_at")}}
+    return {
+        "message": "Conversation updated successfully",
+        "conversation": {k: conv[k] for k in ("id", "is_active", "updated_at")},
+    }
 
 
 @handles("delete_sms_messages")
@@ -111,17 +154,30 @@ def get_sms_conversation_webhook(store: Store, req: SandboxRequest) -> Any:
 def analyze_sms_conversation(store: Store, req: SandboxRequest) -> Any:
     params = req.params
     values, citations, read = store.sms.analyze(params.conversation_id)
-    return {"data": {"status": "success", "conversation_id": params.conversation_id, "schema_id": params.schema_id,
-                     "schema_name": "SMS conversation details", "variables_extracted": len(values),
-                     "extracted_variables": values, "citations": citations, "messages_processed": read},
-            "errors": []}
+    return {
+        "data": {
+            "status": "success",
+            "conversation_id": params.conversation_id,
+            "schema_id": params.schema_id,
+            "schema_name": "SMS conversation details",
+            "variables_extracted": len(values),
+            "extracted_variables": values,
+            "citations": citations,
+            "messages_processed": read,
+        },
+        "errors": [],
+    }
 
 
 @handles("update_sms_number_legacy")
 def update_sms_number_legacy(store: Store, req: SandboxRequest) -> Any:
     changes = {"objective": req.params.prompt, "temperature": req.params.temperature}
-    store.sms.configure(req.params.phone_number, {k: v for k, v in changes.items() if v is not None},
-                        channel=req.params.channel or "sms", flat=True)
+    store.sms.configure(
+        req.params.phone_number,
+        {k: v for k, v in changes.items() if v is not None},
+        channel=req.params.channel or "sms",
+        flat=True,
+    )
     if req.given("ignore_keywords"):
         store.sms.number(req.params.phone_number)["ignore_keywords"] = req.params.ignore_keywords
     return {"status": "Prompt updated"}
@@ -155,8 +211,10 @@ def clear_sms_conversation(store: Store, req: SandboxRequest) -> Any:
 @handles("register_a2p_brand")
 def register_a2p_brand(store: Store, req: SandboxRequest) -> Any:
     record = store.sms.register(req.params.model_dump(by_alias=True))
-    return {"message": "A2P brand registration submitted",
-            "data": {k: record[k] for k in ("registration_id", "status", "brandType", "businessName", "submitted_at")}}
+    return {
+        "message": "A2P brand registration submitted",
+        "data": {k: record[k] for k in ("registration_id", "status", "brandType", "businessName", "submitted_at")},
+    }
 
 
 @handles("check_a2p_status")

@@ -32,7 +32,7 @@ def list_tools_v2(store: Store, req: SandboxRequest) -> Any:
     tools = store.tools_v2.listed(req.params.search, ascending=req.params.order_direction == "asc")
     more = len(tools) > page * limit
     pagination = {"page": page, "limit": limit, "hasMore": more, "nextPage": page + 1 if more else None}
-    rows = [view(tool, TOOL_KEYS) for tool in tools[(page - 1) * limit: page * limit]]
+    rows = [view(tool, TOOL_KEYS) for tool in tools[(page - 1) * limit : page * limit]]
     return {"data": {"tools": rows, "pagination": pagination}, "errors": None}
 
 
@@ -41,11 +41,17 @@ def list_tool_execution_logs(store: Store, req: SandboxRequest) -> Any:
     params = req.params
     page, size = max(params.page or 1, 1), min(max(params.page_size or 50, 1), 100)
     bounds = {name: (getattr(params, f"{name}_gt"), getattr(params, f"{name}_lt")) for name in MEASURES}
-    logs = store.tools_v2.matching(_equal(params), parse_time(params.created_after),
-                                   parse_time(params.created_before, end_of_day=True), bounds)
-    rows = [view(log, LOG_KEYS) for log in logs[(page - 1) * size: page * size]]
-    return {"logs": rows, "totalLogs": len(logs), "totalPages": math.ceil(len(logs) / size),
-            "currentPage": page, "pageSize": size}
+    logs = store.tools_v2.matching(
+        _equal(params), parse_time(params.created_after), parse_time(params.created_before, end_of_day=True), bounds
+    )
+    rows = [view(log, LOG_KEYS) for log in logs[(page - 1) * size : page * size]]
+    return {
+        "logs": rows,
+        "totalLogs": len(logs),
+        "totalPages": math.ceil(len(logs) / size),
+        "currentPage": page,
+        "pageSize": size,
+    }
 
 
 @handles("get_tool_execution_stats")

@@ -24,8 +24,9 @@ def upload_vector_kb(store: Store, req: SandboxRequest) -> Any:
     if not req.files.get("file"):
         raise SandboxError.invalid("file must be sent as multipart/form-data", flat=True)
     media = req.endpoint.name == "upload_vector_kb_media"
-    vector = store.vector_knowledge_bases.upload(req.files["file"][0], req.params.name, req.params.description,
-                                                 media=media)
+    vector = store.vector_knowledge_bases.upload(
+        req.files["file"][0], req.params.name, req.params.description, media=media
+    )
     return {"vector_id": vector["vector_id"]}
 
 

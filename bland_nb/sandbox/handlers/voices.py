@@ -22,8 +22,13 @@ def get_voice(store: Store, req: SandboxRequest) -> Any:
 @handles("clone_voice")
 def clone_voice(store: Store, req: SandboxRequest) -> Any:
     service = "BTTS_V2" if req.params.is_btts_v2 and not req.params.is_btts_v3 else "BTTS_V3"
-    voice = store.voices.clone(req.params.name, req.files.get("audio_samples", []), gender=req.params.gender,
-                               description=req.params.description, service=service)
+    voice = store.voices.clone(
+        req.params.name,
+        req.files.get("audio_samples", []),
+        gender=req.params.gender,
+        description=req.params.description,
+        service=service,
+    )
     return {"status": 200, "data": {"voice_id": voice["id"], "name": voice["name"]}, "errors": None}
 
 
@@ -47,16 +52,20 @@ def get_voice_settings(store: Store, req: SandboxRequest) -> Any:
 @handles("update_voice_settings")
 def update_voice_settings(store: Store, req: SandboxRequest) -> Any:
     params = req.params
-    return store.voices.update_settings(params.voice_id, params.consistency, params.expressiveness,
-                                        params.boost_language_consistency)
+    return store.voices.update_settings(
+        params.voice_id, params.consistency, params.expressiveness, params.boost_language_consistency
+    )
 
 
 @handles("update_voice_config")
 def update_voice_config(store: Store, req: SandboxRequest) -> Any:
     params = req.params
     voice = store.voices.update_config(params.voice_id, params.consistency, params.expressiveness, params.boost)
-    return {"status": "success", "message": "Voice configuration updated successfully",
-            "voice": view(voice, CONFIG_KEYS)}
+    return {
+        "status": "success",
+        "message": "Voice configuration updated successfully",
+        "voice": view(voice, CONFIG_KEYS),
+    }
 
 
 @handles("rate_voice", "unrate_voice")
@@ -76,7 +85,7 @@ def check_voice_name(store: Store, req: SandboxRequest) -> Any:
 def list_shared_voices(store: Store, req: SandboxRequest) -> Any:
     found = store.voices.shared(req.params.search, req.params.language)
     offset, limit = max(req.params.offset or 0, 0), req.params.limit if req.params.limit is not None else 50
-    return {"voices": [view(voice, SHARED_KEYS) for voice in found[offset: offset + max(limit, 0)]]}
+    return {"voices": [view(voice, SHARED_KEYS) for voice in found[offset : offset + max(limit, 0)]]}
 
 
 @handles("add_library_voice")

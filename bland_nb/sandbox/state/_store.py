@@ -9,7 +9,7 @@ only moves when the sandbox is advanced.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar, Optional, overload
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["EPOCH", "GroupState", "SandboxError", "iso", "parse_time"]
 
-EPOCH = datetime(2026, 11, 26, 12, 0, tzinfo=timezone.utc)
+EPOCH = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 """The sandbox clock's default start: every seeded world is laid out backwards from here."""
 
 
@@ -26,7 +26,7 @@ AREA_CODES = ("415", "212", "312", "617", "206", "512", "303", "404")
 
 def iso(moment: datetime) -> str:
     """The API's newer timestamp style: `2025-05-08T19:28:12.627Z`."""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
 @overload
@@ -45,7 +45,7 @@ def parse_time(value: Any, *, end_of_day: bool = False) -> Optional[datetime]:
         return None
     text = str(value)
     parsed = datetime.fromisoformat(text)
-    parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     return parsed + timedelta(days=1) if end_of_day and "T" not in text else parsed
 
 
@@ -59,22 +59,22 @@ class SandboxError(Exception):
         self.headers = headers or {}
 
     @classmethod
-    def data(cls, status: int, code: str, message: str) -> "SandboxError":
+    def data(cls, status: int, code: str, message: str) -> SandboxError:
         """The `{data: null, errors: [{error, message}]}` shape of the newer endpoints."""
         return cls(status, {"data": None, "errors": [{"error": code, "message": message}]})
 
     @classmethod
-    def flat(cls, status: int, message: str, **extra: Any) -> "SandboxError":
+    def flat(cls, status: int, message: str, **extra: Any) -> SandboxError:
         """The `{status: "error", message}` shape of the older v1 endpoints."""
         return cls(status, {"status": "error", "message": message, **extra})
 
     @classmethod
-    def not_found(cls, what: str, ident: Any, *, flat: bool = False) -> "SandboxError":
+    def not_found(cls, what: str, ident: Any, *, flat: bool = False) -> SandboxError:
         message = f"{what} {ident} not found"
         return cls.flat(404, message) if flat else cls.data(404, "NOT_FOUND", message)
 
     @classmethod
-    def invalid(cls, message: str, *, flat: bool = False) -> "SandboxError":
+    def invalid(cls, message: str, *, flat: bool = False) -> SandboxError:
         return cls.flat(400, message) if flat else cls.data(400, "VALIDATION_ERROR", message)
 
 
@@ -85,7 +85,7 @@ class GroupState:
     order: ClassVar[int] = 50
     """Groups are built and seeded in this order (lower first): a group may read earlier ones."""
 
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
         self.random = store.rng(self.group)
 

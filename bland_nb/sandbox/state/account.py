@@ -33,5 +33,8 @@ class AccountState(GroupState):
 
     def details(self, total_calls: int) -> dict[str, Any]:
         """Account Details: `{status, billing: {current_balance, refill_to}, total_calls}`."""
-        return {"status": "success", "billing": {"current_balance": round(self.balance, 4), "refill_to": self.refill_amount or None},
-                "total_calls": total_calls}
+        return {
+            "status": "success",
+            "billing": {"current_balance": round(self.balance, 4), "refill_to": self.refill_amount or None},
+            "total_calls": total_calls,
+        }

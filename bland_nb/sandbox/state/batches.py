@@ -22,14 +22,26 @@ class BatchesState(GroupState):
         self.logs: dict[str, list[dict[str, Any]]] = {}
         for description, age_days in SEEDED:
             created = self.store.now - timedelta(days=age_days)
-            self._add(description, {"task": f"{description}: be brief and friendly.", "record": True}, [], created,
-                      live=age_days < 1)
+            self._add(
+                description,
+                {"task": f"{description}: be brief and friendly.", "record": True},
+                [],
+                created,
+                live=age_days < 1,
+            )
 
-    def _add(self, description: str, base: dict[str, Any], call_objects: list[dict[str, Any]], created: Any,
-             *, live: bool) -> dict[str, Any]:
-        batch = {"id": self.new_id(), "user_id": self.store.account.user_id, "base_prompt": json.dumps(base),
-                 "created_at": iso(created), "call_objects": call_objects, "description": description,
-                 "status": "in_progress" if live else "completed"}
+    def _add(
+        self, description: str, base: dict[str, Any], call_objects: list[dict[str, Any]], created: Any, *, live: bool
+    ) -> dict[str, Any]:
+        batch = {
+            "id": self.new_id(),
+            "user_id": self.store.account.user_id,
+            "base_prompt": json.dumps(base),
+            "created_at": iso(created),
+            "call_objects": call_objects,
+            "description": description,
+            "status": "in_progress" if live else "completed",
+        }
         self.batches[batch["id"]] = batch
         self.logs[batch["id"]] = []
         self.event(batch["id"], "lifecycle", {"status": "validating"}, created)
@@ -37,8 +49,16 @@ class BatchesState(GroupState):
         return batch
 
     def event(self, batch_id: str, kind: str, payload: dict[str, Any], when: Any = None) -> None:
-        self.logs[batch_id].append({"id": self.new_id(), "batch_id": batch_id, "org_id": self.store.account.user_id,
-                                    "event_type": kind, "timestamp": iso(when or self.store.now), "payload": payload})
+        self.logs[batch_id].append(
+            {
+                "id": self.new_id(),
+                "batch_id": batch_id,
+                "org_id": self.store.account.user_id,
+                "event_type": kind,
+                "timestamp": iso(when or self.store.now),
+                "payload": payload,
+            }
+        )
 
     def get(self, batch_id: str) -> dict[str, Any]:
         return self.find(self.batches, batch_id, "Batch")
@@ -48,7 +68,9 @@ class BatchesState(GroupState):
         batch = self._add(description, base, call_objects, self.store.now, live=True)
         for position, call_object in enumerate(call_objects):
             settings = {**base, **call_object}
-            self.store.calls.queue(settings["phone_number"], batch_id=batch["id"], delay_s=position * 5, settings=settings)
+            self.store.calls.queue(
+                settings["phone_number"], batch_id=batch["id"], delay_s=position * 5, settings=settings
+            )
         return batch
 
     def stop(self, batch_id: str) -> int:
@@ -65,5 +87,9 @@ class BatchesState(GroupState):
             if batch["status"] == "in_progress" and not self.store.calls.pending_among(calls):
                 batch["status"] = "completed"
                 failed = sum(c["status"] in ("failed", "no-answer") for c in calls)
-                self.event(batch["id"], "complete", {"calls_total": len(calls), "calls_failed": failed,
-                                                     "calls_successful": len(calls) - failed}, now)
+                self.event(
+                    batch["id"],
+                    "complete",
+                    {"calls_total": len(calls), "calls_failed": failed, "calls_successful": len(calls) - failed},
+                    now,
+                )

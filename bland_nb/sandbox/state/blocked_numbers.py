@@ -36,13 +36,21 @@ class BlockedNumbersState(GroupState):
     def _add(self, number: str, inbound_number: Optional[str], reason: Optional[str], when: Any) -> dict[str, Any]:
         rule_id = FIRST_ID + len(self.rules)
         self.rules[rule_id] = rule = {
-            "id": rule_id, "blocked_number": number, "is_global": inbound_number is None,
-            "inbound_number": inbound_number, "org_id": self.store.organizations.own_org_id, "reason": reason,
-            "is_active": True, "created_at": iso(when), "updated_at": iso(when),
+            "id": rule_id,
+            "blocked_number": number,
+            "is_global": inbound_number is None,
+            "inbound_number": inbound_number,
+            "org_id": self.store.organizations.own_org_id,
+            "reason": reason,
+            "is_active": True,
+            "created_at": iso(when),
+            "updated_at": iso(when),
         }
         return rule
 
-    def create(self, numbers: list[str], is_global: bool, inbound_number: Optional[str], reason: Optional[str]) -> list[dict[str, Any]]:
+    def create(
+        self, numbers: list[str], is_global: bool, inbound_number: Optional[str], reason: Optional[str]
+    ) -> list[dict[str, Any]]:
         """New active rules; numbers already actively blocked in that scope are skipped."""
         if not numbers or len(numbers) > MAX_PER_REQUEST:
             raise SandboxError.invalid(f"numbers must list 1 to {MAX_PER_REQUEST} phone numbers")
@@ -53,7 +61,11 @@ class BlockedNumbersState(GroupState):
 
     def listed(self, inbound_number: Optional[str], *, active_only: bool) -> list[dict[str, Any]]:
         """Rules of one inbound line, or the global ones when no line is given."""
-        return [r for r in self.rules.values() if r["inbound_number"] == inbound_number and (r["is_active"] or not active_only)]
+        return [
+            r
+            for r in self.rules.values()
+            if r["inbound_number"] == inbound_number and (r["is_active"] or not active_only)
+        ]
 
     def get(self, block_id: Any) -> dict[str, Any]:
         rule = self.rules.get(int(block_id)) if str(block_id).isdigit() else None

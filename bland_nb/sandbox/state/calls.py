@@ -11,9 +11,10 @@ from __future__ import annotations
 import heapq
 import random
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import Any, Iterable, Optional
+from datetime import UTC, datetime, timedelta
+from typing import Any, Optional
 
 from ._store import GroupState, parse_time
 
@@ -21,12 +22,33 @@ __all__ = ["CallFilters", "CallsState"]
 
 OUTCOMES = (("human", 0.46), ("voicemail", 0.24), ("unknown", 0.08), ("no-answer", 0.16), ("failed", 0.06))
 PENDING = ("queued", "started")
-SUMMARY = ("call_id", "created_at", "call_length", "to", "from", "completed", "queue_status", "error_message",
-           "answered_by", "batch_id", "campaign_id", "price", "started_at", "end_at", "call_ended_by", "inbound",
-           "transferred_to", "status")
+SUMMARY = (
+    "call_id",
+    "created_at",
+    "call_length",
+    "to",
+    "from",
+    "completed",
+    "queue_status",
+    "error_message",
+    "answered_by",
+    "batch_id",
+    "campaign_id",
+    "price",
+    "started_at",
+    "end_at",
+    "call_ended_by",
+    "inbound",
+    "transferred_to",
+    "status",
+)
 LINES = {
-    "assistant": ["Hi, this is Ava calling from Sandbox Dental.", "I'm calling about your upcoming appointment.",
-                  "Would Tuesday at 10 work for you?", "Great, you're all set. Have a lovely day!"],
+    "assistant": [
+        "Hi, this is Ava calling from Sandbox Dental.",
+        "I'm calling about your upcoming appointment.",
+        "Would Tuesday at 10 work for you?",
+        "Great, you're all set. Have a lovely day!",
+    ],
     "user": ["Hello?", "Oh yes, I was expecting a call.", "Tuesday works, thanks.", "Bye now."],
 }
 
@@ -72,8 +94,14 @@ class CallsState(GroupState):
         now = self.store.now
         owners: list[tuple[str, Optional[str], datetime, bool]] = []
         for campaign in self.store.campaigns.campaigns.values():
-            owners.append(("campaign_id", campaign["campaign_id"], parse_time(campaign["created_at"]),
-                           campaign["status"] == "in_progress"))
+            owners.append(
+                (
+                    "campaign_id",
+                    campaign["campaign_id"],
+                    parse_time(campaign["created_at"]),
+                    campaign["status"] == "in_progress",
+                )
+            )
         for batch in self.store.batches.batches.values():
             owners.append(("batch_id", batch["id"], parse_time(batch["created_at"]), batch["status"] == "in_progress"))
         owners.append(("campaign_id", None, now - timedelta(days=30), False))
@@ -98,17 +126,40 @@ class CallsState(GroupState):
 
     # -- creating calls -------------------------------------------------------------------------
 
-    def _new(self, to: str, created: datetime, *, campaign_id: Optional[str] = None, batch_id: Optional[str] = None,
-             settings: Optional[dict[str, Any]] = None) -> dict[str, Any]:
+    def _new(
+        self,
+        to: str,
+        created: datetime,
+        *,
+        campaign_id: Optional[str] = None,
+        batch_id: Optional[str] = None,
+        settings: Optional[dict[str, Any]] = None,
+    ) -> dict[str, Any]:
         call_id = self.new_id()
         call = {
-            "call_id": call_id, "created_at": created.isoformat(), "started_at": None, "end_at": None,
-            "to": to, "from": (settings or {}).get("from") or self.caller_id, "call_length": 0.0, "completed": False,
-            "queue_status": "queued", "status": "queued", "error_message": None, "answered_by": None,
-            "call_ended_by": None, "batch_id": batch_id, "campaign_id": campaign_id, "price": 0.0,
-            "inbound": False, "transferred_to": None, "max_duration": (settings or {}).get("max_duration") or 30,
-            "record": bool((settings or {}).get("record", True)), "pathway_id": (settings or {}).get("pathway_id"),
-            "task": (settings or {}).get("task"), "metadata": (settings or {}).get("metadata") or {},
+            "call_id": call_id,
+            "created_at": created.isoformat(),
+            "started_at": None,
+            "end_at": None,
+            "to": to,
+            "from": (settings or {}).get("from") or self.caller_id,
+            "call_length": 0.0,
+            "completed": False,
+            "queue_status": "queued",
+            "status": "queued",
+            "error_message": None,
+            "answered_by": None,
+            "call_ended_by": None,
+            "batch_id": batch_id,
+            "campaign_id": campaign_id,
+            "price": 0.0,
+            "inbound": False,
+            "transferred_to": None,
+            "max_duration": (settings or {}).get("max_duration") or 30,
+            "record": bool((settings or {}).get("record", True)),
+            "pathway_id": (settings or {}).get("pathway_id"),
+            "task": (settings or {}).get("task"),
+            "metadata": (settings or {}).get("metadata") or {},
         }
         self.calls[call_id] = call
         self.timeline.append(call)
@@ -118,8 +169,15 @@ class CallsState(GroupState):
             self.by_batch.setdefault(batch_id, []).append(call)
         return call
 
-    def queue(self, to: str, *, campaign_id: Optional[str] = None, batch_id: Optional[str] = None,
-              delay_s: float = 0.0, settings: Optional[dict[str, Any]] = None) -> dict[str, Any]:
+    def queue(
+        self,
+        to: str,
+        *,
+        campaign_id: Optional[str] = None,
+        batch_id: Optional[str] = None,
+        delay_s: float = 0.0,
+        settings: Optional[dict[str, Any]] = None,
+    ) -> dict[str, Any]:
         """A new call, queued now, dialing after `delay_s` seconds of sandbox time."""
         call = self._new(to, self.store.now, campaign_id=campaign_id, batch_id=batch_id, settings=settings)
         self._queue(call, dial_at=self.store.now + timedelta(seconds=delay_s))
@@ -139,8 +197,11 @@ class CallsState(GroupState):
             if roll < 0:
                 outcome = name
                 break
-        minutes = {"human": self.random.uniform(0.4, 6.0), "voicemail": self.random.uniform(0.3, 1.2),
-                   "unknown": self.random.uniform(0.1, 0.8)}.get(outcome, 0.0)
+        minutes = {
+            "human": self.random.uniform(0.4, 6.0),
+            "voicemail": self.random.uniform(0.3, 1.2),
+            "unknown": self.random.uniform(0.1, 0.8),
+        }.get(outcome, 0.0)
         return outcome, round(minutes, 3), self.random.uniform(3, 30)
 
     # -- the lifecycle --------------------------------------------------------------------------
@@ -162,13 +223,26 @@ class CallsState(GroupState):
                 call.update(queue_status="started", status="in-progress", started_at=started.isoformat())
                 heapq.heappush(self.due, (ends, order, call_id))
 
-    def _finish(self, call: dict[str, Any], outcome: str, minutes: float, ring: float, *, charge: bool,
-                dialed: Optional[datetime] = None) -> None:
+    def _finish(
+        self,
+        call: dict[str, Any],
+        outcome: str,
+        minutes: float,
+        ring: float,
+        *,
+        charge: bool,
+        dialed: Optional[datetime] = None,
+    ) -> None:
         started = (dialed or parse_time(call["created_at"])) + timedelta(seconds=ring)
         price = round(minutes * self.store.price_per_minute, 4)
         call.update(
-            started_at=started.isoformat(), end_at=(started + timedelta(minutes=minutes)).isoformat(),
-            call_length=minutes, completed=True, queue_status="complete", status="completed", price=price,
+            started_at=started.isoformat(),
+            end_at=(started + timedelta(minutes=minutes)).isoformat(),
+            call_length=minutes,
+            completed=True,
+            queue_status="complete",
+            status="completed",
+            price=price,
             answered_by=outcome if outcome in ("human", "voicemail", "unknown") else None,
         )
         if outcome == "failed":
@@ -189,7 +263,9 @@ class CallsState(GroupState):
         stopped = 0
         for call in calls:
             if call["queue_status"] in PENDING:
-                call.update(queue_status="cancelled", status="cancelled", completed=True, error_message="Call was stopped.")
+                call.update(
+                    queue_status="cancelled", status="cancelled", completed=True, error_message="Call was stopped."
+                )
                 self.pending.pop(call["call_id"], None)
                 self.fates.pop(call["call_id"], None)
                 stopped += 1
@@ -213,11 +289,25 @@ class CallsState(GroupState):
     def details(self, call_id: str) -> dict[str, Any]:
         """Call Details: the call plus its transcript, summary and recording, made on demand."""
         call = {k: v for k, v in self.get(call_id).items() if k != "task"}
-        call.update(c_id=call_id, endpoint_url="api.prod.bland.ai", request_data={"phone_number": call["to"]},
-                    variables={"to": call["to"], "from": call["from"], "call_id": call_id}, recording_url=None,
-                    summary=None, concatenated_transcript=None, transcripts=[], corrected_duration=str(round(call["call_length"] * 60)),
-                    local_dialing=False, analysis=None, pathway_logs=None, pathway_version=None, voice_id=None,
-                    is_canary=False, is_proxy_agent_call=False, warm_transfer_call=False)
+        call.update(
+            c_id=call_id,
+            endpoint_url="api.prod.bland.ai",
+            request_data={"phone_number": call["to"]},
+            variables={"to": call["to"], "from": call["from"], "call_id": call_id},
+            recording_url=None,
+            summary=None,
+            concatenated_transcript=None,
+            transcripts=[],
+            corrected_duration=str(round(call["call_length"] * 60)),
+            local_dialing=False,
+            analysis=None,
+            pathway_logs=None,
+            pathway_version=None,
+            voice_id=None,
+            is_canary=False,
+            is_proxy_agent_call=False,
+            warm_transfer_call=False,
+        )
         if call["answered_by"] in ("human", "voicemail") and call["started_at"]:
             call.update(self._conversation(call))
         return call
@@ -232,24 +322,47 @@ class CallsState(GroupState):
             speaker = "assistant" if position % 2 == 0 else "user"
             text = LINES[speaker][min(position // 2, 3)]
             moment += timedelta(seconds=rng.uniform(2, 8))
-            segments.append({"id": rng.randint(10**6, 10**7), "created_at": moment.isoformat(), "text": text, "user": speaker,
-                             "c_id": call["call_id"], "status": None, "transcript_id": None})
+            segments.append(
+                {
+                    "id": rng.randint(10**6, 10**7),
+                    "created_at": moment.isoformat(),
+                    "text": text,
+                    "user": speaker,
+                    "c_id": call["call_id"],
+                    "status": None,
+                    "transcript_id": None,
+                }
+            )
         transcript = " \n ".join(f"{s['user']}: {s['text']}" for s in segments)
-        summary = ("Left a voicemail about the upcoming appointment." if call["answered_by"] == "voicemail"
-                   else "The customer confirmed the appointment for Tuesday at 10.")
+        summary = (
+            "Left a voicemail about the upcoming appointment."
+            if call["answered_by"] == "voicemail"
+            else "The customer confirmed the appointment for Tuesday at 10."
+        )
         recording = f"https://sandbox.bland.local/recordings/{call['call_id']}.mp3" if call["record"] else None
-        return {"transcripts": segments, "concatenated_transcript": transcript, "summary": summary, "recording_url": recording}
+        return {
+            "transcripts": segments,
+            "concatenated_transcript": transcript,
+            "summary": summary,
+            "recording_url": recording,
+        }
 
-    def window(self, filters: CallFilters, start: int, stop: int, *,
-               ascending: bool = False) -> tuple[list[dict[str, Any]], int]:
+    def window(
+        self, filters: CallFilters, start: int, stop: int, *, ascending: bool = False
+    ) -> tuple[list[dict[str, Any]], int]:
         """List Calls: the matching calls `start:stop` (newest first unless `ascending`) and how many
         match in all.
 
         Campaign, batch and date filters use the indexes (O(log n + window)); the other
         filters scan only the calls that those leave.
         """
-        base = (self.of_campaign(filters.campaign_id) if filters.campaign_id
-                else self.of_batch(filters.batch_id) if filters.batch_id else self.timeline)
+        base = (
+            self.of_campaign(filters.campaign_id)
+            if filters.campaign_id
+            else self.of_batch(filters.batch_id)
+            if filters.batch_id
+            else self.timeline
+        )
         key = _created
         lo = bisect_left(base, _day_start(filters.start_date), key=key) if filters.start_date else 0
         hi = bisect_right(base, _day_end(filters.end_date), key=key) if filters.end_date else len(base)
@@ -270,7 +383,7 @@ def _created(call: dict[str, Any]) -> str:
 
 def _as_stored(text: str) -> str:
     """An ISO timestamp as the calls store theirs (UTC, `+00:00`), so strings compare as times."""
-    return parse_time(text).astimezone(timezone.utc).isoformat()
+    return parse_time(text).astimezone(UTC).isoformat()
 
 
 def _day_start(value: Any) -> str:

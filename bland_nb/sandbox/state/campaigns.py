@@ -9,7 +9,14 @@ from ._store import GroupState, iso
 
 __all__ = ["CampaignsState"]
 
-SEEDED = ["Spring promo", "Renewal reminders", "Customer survey", "Appointment confirmations", "Win-back", "Event invites"]
+SEEDED = [
+    "Spring promo",
+    "Renewal reminders",
+    "Customer survey",
+    "Appointment confirmations",
+    "Win-back",
+    "Event invites",
+]
 LIVE = {"Event invites"}  # still dialing in the seeded world
 
 
@@ -25,8 +32,13 @@ class CampaignsState(GroupState):
             self._add(name, self.store.now - timedelta(days=age), live=name in LIVE, settings=settings)
 
     def _add(self, name: str, created: Any, *, live: bool, settings: dict[str, Any] | None = None) -> dict[str, Any]:
-        campaign = {"campaign_id": self.new_id(), "campaign_name": name, "created_at": iso(created),
-                    "status": "in_progress" if live else "completed", "settings": settings or {}}
+        campaign = {
+            "campaign_id": self.new_id(),
+            "campaign_name": name,
+            "created_at": iso(created),
+            "status": "in_progress" if live else "completed",
+            "settings": settings or {},
+        }
         self.campaigns[campaign["campaign_id"]] = campaign
         return campaign
 
@@ -37,7 +49,9 @@ class CampaignsState(GroupState):
         """A new campaign dialing `numbers`: one queued call each, spread over the next hour."""
         campaign = self._add(name, self.store.now, live=True, settings=settings)
         for position, number in enumerate(numbers):
-            self.store.calls.queue(number, campaign_id=campaign["campaign_id"], delay_s=position * 20, settings=settings)
+            self.store.calls.queue(
+                number, campaign_id=campaign["campaign_id"], delay_s=position * 20, settings=settings
+            )
         return campaign
 
     def metrics(self, campaign_id: str) -> dict[str, Any]:
@@ -72,5 +86,7 @@ class CampaignsState(GroupState):
 
     def advance(self, now: Any) -> None:
         for campaign in self.campaigns.values():
-            if campaign["status"] == "in_progress" and not self.store.calls.pending_among(self.store.calls.of_campaign(campaign["campaign_id"])):
+            if campaign["status"] == "in_progress" and not self.store.calls.pending_among(
+                self.store.calls.of_campaign(campaign["campaign_id"])
+            ):
                 campaign["status"] = "completed"

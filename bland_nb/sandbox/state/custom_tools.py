@@ -13,26 +13,65 @@ from ._store import GroupState, SandboxError
 
 __all__ = ["CustomToolsState", "RESERVED"]
 
-RESERVED = ("input", "speak", "transfer", "switch", "wait", "finish", "press", "button", "say", "pause", "record",
-            "play", "dial", "hang")
+RESERVED = (
+    "input",
+    "speak",
+    "transfer",
+    "switch",
+    "wait",
+    "finish",
+    "press",
+    "button",
+    "say",
+    "pause",
+    "record",
+    "play",
+    "dial",
+    "hang",
+)
 DEFINITION = ("name", "description", "speech", "method", "timeout", "url", "body", "input_schema", "response")
 OPTIONAL = ("headers", "query")
 
 SEEDED = (
-    {"name": "BookAppointment", "description": "Books the appointment. Can only be used once.",
-     "speech": "Please wait while I book that appointment for you", "method": "POST",
-     "url": "https://api.sandbox-dental.example/appointments", "body": {"slot": "{{input}}"},
-     "input_schema": {"type": "object", "example": {"date": "2024-03-16", "time": "5:00 PM"},
-                      "required": ["date", "time"], "properties": {"date": "YYYY-MM-DD", "time": "HH:MM (AM|PM)"}},
-     "response": {"confirmation_message": "$.message"}},
-    {"name": "LookupOrder", "description": "Finds an order's status by its number.", "speech": "Let me look that up.",
-     "method": "GET", "url": "https://api.sandbox-shop.example/orders", "query": {"number": "{{input.order_number}}"},
-     "input_schema": {"type": "object", "example": {"order_number": "A-1042"},
-                      "properties": {"order_number": "string"}},
-     "response": {"order_status": "$.status", "eta": "$.eta"}},
-    {"name": "CheckInventory", "description": "Checks whether a product is in stock.", "speech": None, "method": "GET",
-     "url": "https://api.sandbox-shop.example/inventory", "headers": {"x-api-key": "{{shop_key}}"},
-     "input_schema": {"type": "object", "properties": {"sku": "string"}}, "response": {"in_stock": "$.available"}},
+    {
+        "name": "BookAppointment",
+        "description": "Books the appointment. Can only be used once.",
+        "speech": "Please wait while I book that appointment for you",
+        "method": "POST",
+        "url": "https://api.sandbox-dental.example/appointments",
+        "body": {"slot": "{{input}}"},
+        "input_schema": {
+            "type": "object",
+            "example": {"date": "2024-03-16", "time": "5:00 PM"},
+            "required": ["date", "time"],
+            "properties": {"date": "YYYY-MM-DD", "time": "HH:MM (AM|PM)"},
+        },
+        "response": {"confirmation_message": "$.message"},
+    },
+    {
+        "name": "LookupOrder",
+        "description": "Finds an order's status by its number.",
+        "speech": "Let me look that up.",
+        "method": "GET",
+        "url": "https://api.sandbox-shop.example/orders",
+        "query": {"number": "{{input.order_number}}"},
+        "input_schema": {
+            "type": "object",
+            "example": {"order_number": "A-1042"},
+            "properties": {"order_number": "string"},
+        },
+        "response": {"order_status": "$.status", "eta": "$.eta"},
+    },
+    {
+        "name": "CheckInventory",
+        "description": "Checks whether a product is in stock.",
+        "speech": None,
+        "method": "GET",
+        "url": "https://api.sandbox-shop.example/inventory",
+        "headers": {"x-api-key": "{{shop_key}}"},
+        "input_schema": {"type": "object", "properties": {"sku": "string"}},
+        "response": {"in_stock": "$.available"},
+    },
 )
 
 

@@ -19,28 +19,51 @@ __all__ = ["KnowledgeBasesState"]
 
 ULID = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 MAX_TEXT = 1_000_000
-PAGES = ("", "about", "pricing", "contact", "blog", "careers", "docs/getting-started", "docs/api-reference",
-         "docs/tutorials", "help/billing", "help/account", "legal/privacy", "legal/terms")
-FAQ = ("Sandbox Dental is open Monday to Friday from 8am to 6pm and Saturday from 9am to 1pm. "
-       "New patients can book a first visit online or by phone. Cleanings take about 45 minutes. "
-       "Appointments can be moved or cancelled free of charge up to 24 hours in advance. "
-       "Late cancellations are charged a fee of 25 dollars. We accept most dental insurance plans.")
-REFUNDS = ("Our refund policy allows full refunds within 30 days of purchase. "
-           "For products bought more than 30 days ago we offer store credit or an exchange. "
-           "Refunds are paid back to the original payment method within five business days. "
-           "To request a refund, contact support@example.com with your order number.")
-PRODUCT = ("Sandbox CRM tracks leads, deals and calls in one place. "
-           "The Starter plan costs 29 dollars per user per month. "
-           "The Growth plan costs 79 dollars per user per month and adds call recording and reporting. "
-           "Every plan includes a 14 day free trial and unlimited contacts.")
+PAGES = (
+    "",
+    "about",
+    "pricing",
+    "contact",
+    "blog",
+    "careers",
+    "docs/getting-started",
+    "docs/api-reference",
+    "docs/tutorials",
+    "help/billing",
+    "help/account",
+    "legal/privacy",
+    "legal/terms",
+)
+FAQ = (
+    "Sandbox Dental is open Monday to Friday from 8am to 6pm and Saturday from 9am to 1pm. "
+    "New patients can book a first visit online or by phone. Cleanings take about 45 minutes. "
+    "Appointments can be moved or cancelled free of charge up to 24 hours in advance. "
+    "Late cancellations are charged a fee of 25 dollars. We accept most dental insurance plans."
+)
+REFUNDS = (
+    "Our refund policy allows full refunds within 30 days of purchase. "
+    "For products bought more than 30 days ago we offer store credit or an exchange. "
+    "Refunds are paid back to the original payment method within five business days. "
+    "To request a refund, contact support@example.com with your order number."
+)
+PRODUCT = (
+    "Sandbox CRM tracks leads, deals and calls in one place. "
+    "The Starter plan costs 29 dollars per user per month. "
+    "The Growth plan costs 79 dollars per user per month and adds call recording and reporting. "
+    "Every plan includes a 14 day free trial and unlimited contacts."
+)
 # (name, description, type, source, text, days old; 0 = still processing)
-SEEDED = (("Company FAQs", "Frequently asked questions and opening hours", "FILE", "company_faqs.pdf", FAQ, 40),
-          ("Refund policy", "Refunds, returns and exchanges", "TEXT", None, REFUNDS, 31),
-          ("Product information", "Plans, prices and features", "TEXT", None, PRODUCT, 17),
-          ("Help center", "Pages of the public help center", "WEB_SCRAPE", "https://help.sandbox-crm.com", None, 8),
-          ("Pricing pages", "The public pricing site", "WEB_SCRAPE", "https://sandbox-crm.com", None, 0))
-FILE_TYPES = ((b"%PDF", "application/pdf", "pdf"),
-              (b"PK\x03\x04", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"))
+SEEDED = (
+    ("Company FAQs", "Frequently asked questions and opening hours", "FILE", "company_faqs.pdf", FAQ, 40),
+    ("Refund policy", "Refunds, returns and exchanges", "TEXT", None, REFUNDS, 31),
+    ("Product information", "Plans, prices and features", "TEXT", None, PRODUCT, 17),
+    ("Help center", "Pages of the public help center", "WEB_SCRAPE", "https://help.sandbox-crm.com", None, 8),
+    ("Pricing pages", "The public pricing site", "WEB_SCRAPE", "https://sandbox-crm.com", None, 0),
+)
+FILE_TYPES = (
+    (b"%PDF", "application/pdf", "pdf"),
+    (b"PK\x03\x04", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+)
 
 
 class KnowledgeBasesState(GroupState):
@@ -62,12 +85,21 @@ class KnowledgeBasesState(GroupState):
 
     # -- creating -------------------------------------------------------------------------------
 
-    def _add(self, name: str, description: Optional[str], kind: str, text: str, created: datetime,
-             **source: Any) -> dict[str, Any]:
+    def _add(
+        self, name: str, description: Optional[str], kind: str, text: str, created: datetime, **source: Any
+    ) -> dict[str, Any]:
         kb_id = "kb_" + "".join(self.random.choice(ULID) for _ in range(26))
         ready = created + timedelta(minutes=self.random.uniform(1, 4))
-        kb = {"id": kb_id, "name": name, "description": description, "status": "PROCESSING", "type": kind,
-              "created_at": iso(created), "updated_at": iso(created), **source}
+        kb = {
+            "id": kb_id,
+            "name": name,
+            "description": description,
+            "status": "PROCESSING",
+            "type": kind,
+            "created_at": iso(created),
+            "updated_at": iso(created),
+            **source,
+        }
         self.kbs[kb_id] = kb
         self.texts[kb_id] = text
         self.ready_at[kb_id] = ready
@@ -82,8 +114,14 @@ class KnowledgeBasesState(GroupState):
     def create_file(self, name: Optional[str], description: Optional[str], content: bytes) -> dict[str, Any]:
         return self._file(name, description, content, None, self.store.now)
 
-    def _file(self, name: Optional[str], description: Optional[str], content: bytes, file_name: Optional[str],
-              created: datetime) -> dict[str, Any]:
+    def _file(
+        self,
+        name: Optional[str],
+        description: Optional[str],
+        content: bytes,
+        file_name: Optional[str],
+        created: datetime,
+    ) -> dict[str, Any]:
         sniffed = (kind for magic, *kind in FILE_TYPES if content.startswith(magic))
         kind, extension = next(sniffed, ("text/plain", "txt"))
         file_name = file_name or f"{re.sub(r'[^a-z0-9]+', '_', (name or 'upload').lower()).strip('_')}.{extension}"
@@ -124,7 +162,7 @@ class KnowledgeBasesState(GroupState):
             raise SandboxError.data(400, "INVALID_INPUT", "page must be at least 1 and limit between 1 and 100")
         live = [kb for kb in self.kbs.values() if kb["status"] != "DELETED"]
         live.sort(key=lambda kb: kb["created_at"], reverse=True)
-        return live[(page - 1) * limit: page * limit], len(live)
+        return live[(page - 1) * limit : page * limit], len(live)
 
     def update(self, kb_id: str, changes: dict[str, Any]) -> dict[str, Any]:
         """Name and description only; the content stays as it is."""
@@ -142,7 +180,7 @@ class KnowledgeBasesState(GroupState):
             raise SandboxError.data(400, "INVALID_INPUT", f"{url} is not a website address")
         base = f"{parts.scheme}://{parts.netloc}"
         rng = self.store.rng(f"sitemap:{parts.netloc}")
-        chosen = [PAGES[0]] + sorted(rng.sample(PAGES[1:], rng.randint(5, len(PAGES) - 1)), key=PAGES.index)
+        chosen = [PAGES[0], *sorted(rng.sample(PAGES[1:], rng.randint(5, len(PAGES) - 1)), key=PAGES.index)]
         return {"urls": [f"{base}/{path}" for path in chosen], "sitemap_url": f"{base}/sitemap.xml"}
 
     def answer(self, kb_id: str, question: str) -> tuple[str, list[str]]:
@@ -163,5 +201,7 @@ def _page_text(url: str) -> str:
     """What a scraped page says, made up from its address."""
     parts = urlsplit(url)
     topic = " ".join(re.findall(r"[a-z0-9]+", parts.path.lower())) or "home"
-    return (f"The {topic} page of {parts.netloc} explains {topic} for customers. "
-            f"Questions about {topic} can be sent to support at {parts.netloc}.")
+    return (
+        f"The {topic} page of {parts.netloc} explains {topic} for customers. "
+        f"Questions about {topic} can be sent to support at {parts.netloc}."
+    )

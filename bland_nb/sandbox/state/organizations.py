@@ -9,8 +9,9 @@ so calls charged as the clock moves show up in its balance. The key acts as the 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 from ._store import GroupState, SandboxError, iso, parse_time
 
@@ -19,23 +20,56 @@ __all__ = ["OrganizationsState"]
 ROLES = ("owner", "admin", "operator", "viewer")
 ADMIN = ("owner", "admin")
 SERVICES = ("api_server", "ws_server")
-FIRST = ("Ava", "Liam", "Maya", "Noah", "Zoe", "Ethan", "Priya", "Lucas", "Hana", "Omar", "Sofia", "Jonah", "Iris", "Mateo")
+FIRST = (
+    "Ava",
+    "Liam",
+    "Maya",
+    "Noah",
+    "Zoe",
+    "Ethan",
+    "Priya",
+    "Lucas",
+    "Hana",
+    "Omar",
+    "Sofia",
+    "Jonah",
+    "Iris",
+    "Mateo",
+)
 LAST = ("Chen", "Okafor", "Garcia", "Novak", "Patel", "Smith", "Larsen", "Haddad", "Kim", "Moreau", "Silva", "Brennan")
 ORG_NAMES = ("Northwind Support", "Acme Outreach", "Bluebird Clinics", "Harbor Realty", "Pinecrest Insurance")
 KEY_ROLES = (["owner"], ["admin"], ["operator", "viewer"])
 """The key's permissions in each seeded org: its own, one it runs, one it only watches."""
-EVENT_TYPES = ("auth.sso_login", "auth.logout", "pathway.created", "pathway.updated", "pathway.deleted",
-               "pathway.published", "kb.content_updated", "kb.file_replaced", "kb.urls_replaced", "kb.version_restored")
+EVENT_TYPES = (
+    "auth.sso_login",
+    "auth.logout",
+    "pathway.created",
+    "pathway.updated",
+    "pathway.deleted",
+    "pathway.published",
+    "kb.content_updated",
+    "kb.file_replaced",
+    "kb.urls_replaced",
+    "kb.version_restored",
+)
 RESOURCE_TYPES = {"pathway": "convo_pathway", "kb": "knowledge_base"}
 E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 PROPERTIES = {
-    "org_display_name": (lambda v: isinstance(v, str) and 1 <= len(v.strip()) <= 30, "VALIDATION_ERROR",
-                         "org_display_name must be a string of 1-30 characters"),
-    "preferences.use_bland_url": (lambda v: isinstance(v, bool), "INVALID_ORG_PREFERENCES",
-                                  "preferences.use_bland_url must be a boolean"),
+    "org_display_name": (
+        lambda v: isinstance(v, str) and 1 <= len(v.strip()) <= 30,
+        "VALIDATION_ERROR",
+        "org_display_name must be a string of 1-30 characters",
+    ),
+    "preferences.use_bland_url": (
+        lambda v: isinstance(v, bool),
+        "INVALID_ORG_PREFERENCES",
+        "preferences.use_bland_url must be a boolean",
+    ),
     "preferences.recording_lifespan_days": (
         lambda v: isinstance(v, int) and not isinstance(v, bool) and (v == -1 or 1 <= v <= 1825),
-        "INVALID_ORG_PREFERENCES", "preferences.recording_lifespan_days must be an integer 1-1825, or -1"),
+        "INVALID_ORG_PREFERENCES",
+        "preferences.recording_lifespan_days must be an integer 1-1825, or -1",
+    ),
 }
 """Update Organization Properties: each allowed key, its check, and the error when it fails."""
 
@@ -72,10 +106,19 @@ class OrganizationsState(GroupState):
         moment, versions = self.store.now, []
         for position, name in enumerate(names):
             moment -= timedelta(days=self.random.uniform(5, 60))
-            versions.append({"created_at": iso(moment), "git_sha": "" if position == 0 else f"{self.random.getrandbits(160):040x}",
-                             "friendly_name": name, "tags": {0: ["latest"], 1: ["stable"]}.get(position, []),
-                             "currently_supported": position < 3, "recommended_upgrade_to": None, "service": service,
-                             "id": self.new_id(), "placement_group": "blandshared"})
+            versions.append(
+                {
+                    "created_at": iso(moment),
+                    "git_sha": "" if position == 0 else f"{self.random.getrandbits(160):040x}",
+                    "friendly_name": name,
+                    "tags": {0: ["latest"], 1: ["stable"]}.get(position, []),
+                    "currently_supported": position < 3,
+                    "recommended_upgrade_to": None,
+                    "service": service,
+                    "id": self.new_id(),
+                    "placement_group": "blandshared",
+                }
+            )
         versions[-1]["recommended_upgrade_to"] = versions[1]["id"]
         return versions
 
@@ -83,8 +126,13 @@ class OrganizationsState(GroupState):
         pairs = self.random.sample([(f, last) for f in FIRST for last in LAST], 12)
         for position, (first, last) in enumerate(pairs):
             user_id = self.store.account.user_id if position == 0 else self.new_id()
-            self.people[user_id] = {"user_id": user_id, "first_name": first, "last_name": last,
-                                    "member_email": f"{first}.{last}@example.com".lower(), "member_phone_number": self.phone()}
+            self.people[user_id] = {
+                "user_id": user_id,
+                "first_name": first,
+                "last_name": last,
+                "member_email": f"{first}.{last}@example.com".lower(),
+                "member_phone_number": self.phone(),
+            }
 
     def _seed_org(self, name: str, key_roles: list[str], *, own: bool) -> None:
         created = self.store.now - timedelta(days=self.random.uniform(200, 700))
@@ -95,12 +143,21 @@ class OrganizationsState(GroupState):
         self._join(org["id"], founder, ["owner"], created, creator=True)
         for user_id in [self.store.account.user_id, *team]:
             if user_id not in self.members[org["id"]]:
-                roles = key_roles if user_id == self.store.account.user_id else self.random.choice(KEY_ROLES[1:] + (["viewer"],))
+                roles = (
+                    key_roles
+                    if user_id == self.store.account.user_id
+                    else self.random.choice((*KEY_ROLES[1:], ["viewer"]))
+                )
                 self._join(org["id"], user_id, list(roles), created + (self.store.now - created) * self.random.random())
         refill = None if own else self.random.choice((50.0, 100.0, None))
-        self.balances[org["id"]] = {"current_balance": round(self.random.uniform(5, 400), 3), "refill_amount": refill,
-                                    "refill_at": 10.0 if refill else None}
-        self.current[org["id"]] = {service: versions[0 if own else 1]["id"] for service, versions in self.versions.items()}
+        self.balances[org["id"]] = {
+            "current_balance": round(self.random.uniform(5, 400), 3),
+            "refill_amount": refill,
+            "refill_at": 10.0 if refill else None,
+        }
+        self.current[org["id"]] = {
+            service: versions[0 if own else 1]["id"] for service, versions in self.versions.items()
+        }
         if org["org_plan"] == "enterprise":
             self._seed_events(org["id"], created)
 
@@ -108,13 +165,22 @@ class OrganizationsState(GroupState):
         actors = [uid for uid, m in self.members[org_id].items() if set(m["permissions"]) & set(ADMIN)]
         resources = {family: [self.new_id() for _ in range(4)] for family in RESOURCE_TYPES}
         start = max(created, self.store.now - timedelta(days=30))
-        moments = sorted(start + (self.store.now - start) * self.random.random() for _ in range(self.random.randint(70, 130)))
+        moments = sorted(
+            start + (self.store.now - start) * self.random.random() for _ in range(self.random.randint(70, 130))
+        )
         for moment in moments:
             kind = self.random.choice(EVENT_TYPES)
             family, actor = kind.split(".")[0], self.random.choice(actors)
             resource = self.random.choice(resources[family]) if family in resources else None
-            self.record(org_id, kind, resource_type=RESOURCE_TYPES.get(family), resource_id=resource,
-                        metadata=self._metadata(kind, actor), actor_id=actor, when=moment)
+            self.record(
+                org_id,
+                kind,
+                resource_type=RESOURCE_TYPES.get(family),
+                resource_id=resource,
+                metadata=self._metadata(kind, actor),
+                actor_id=actor,
+                when=moment,
+            )
 
     def _metadata(self, kind: str, actor: str) -> Optional[dict[str, Any]]:
         if kind == "auth.sso_login":
@@ -127,18 +193,36 @@ class OrganizationsState(GroupState):
         return metadata
 
     def _add(self, name: str, created: datetime, *, plan: str) -> dict[str, Any]:
-        org = {"id": self.new_id(), "org_slug": self.new_id(), "org_display_name": name, "org_image_url": None,
-               "org_plan": plan, "org_creation_date": iso(created), "kyc_level": 2 if plan == "enterprise" else 0,
-               "placement_group": "blandshared", "is_deleted": False, "is_stripe_overdue": False, "is_suspended": False,
-               "org_rate_limit": 20 if plan == "enterprise" else 5, "org_type": "normal",
-               "entitlements": ["audit_logs", "sso"] if plan == "enterprise" else [], "preferences": {"use_bland_url": True}}
+        org = {
+            "id": self.new_id(),
+            "org_slug": self.new_id(),
+            "org_display_name": name,
+            "org_image_url": None,
+            "org_plan": plan,
+            "org_creation_date": iso(created),
+            "kyc_level": 2 if plan == "enterprise" else 0,
+            "placement_group": "blandshared",
+            "is_deleted": False,
+            "is_stripe_overdue": False,
+            "is_suspended": False,
+            "org_rate_limit": 20 if plan == "enterprise" else 5,
+            "org_type": "normal",
+            "entitlements": ["audit_logs", "sso"] if plan == "enterprise" else [],
+            "preferences": {"use_bland_url": True},
+        }
         self.orgs[org["id"]] = org
         self.members[org["id"]], self.invites[org["id"]], self.events[org["id"]] = {}, {}, []
         return org
 
-    def _join(self, org_id: str, user_id: str, permissions: list[str], when: datetime, *, creator: bool = False) -> None:
-        self.members[org_id][user_id] = {"permissions": permissions, "is_owner": "owner" in permissions,
-                                         "is_org_creator": creator, "joined_at": iso(when)}
+    def _join(
+        self, org_id: str, user_id: str, permissions: list[str], when: datetime, *, creator: bool = False
+    ) -> None:
+        self.members[org_id][user_id] = {
+            "permissions": permissions,
+            "is_owner": "owner" in permissions,
+            "is_org_creator": creator,
+            "joined_at": iso(when),
+        }
 
     # -- access ---------------------------------------------------------------------------------
 
@@ -187,7 +271,13 @@ class OrganizationsState(GroupState):
         for key, value in flat.items():
             target, _, name = key.rpartition(".")
             (org[target] if target else org)[name] = value.strip() if isinstance(value, str) else value
-        self.record(org_id, "org.properties_updated", resource_type="organization", resource_id=org_id, metadata={"updates": flat})
+        self.record(
+            org_id,
+            "org.properties_updated",
+            resource_type="organization",
+            resource_id=org_id,
+            metadata={"updates": flat},
+        )
         return org
 
     @staticmethod
@@ -206,11 +296,21 @@ class OrganizationsState(GroupState):
     def member_rows(self, org_id: str) -> list[dict[str, Any]]:
         """Get Organization Members: membership, person and org in one row each."""
         org = self.check(org_id)
-        return [{"org_id": org_id, "user_id": user_id, **membership, "first_name": self.people[user_id]["first_name"],
-                 "last_name": self.people[user_id]["last_name"], "combo_id": f"{org_id}::{user_id}", "org_slug": org["org_slug"],
-                 "org_display_name": org["org_display_name"], "member_email": self.people[user_id]["member_email"],
-                 "member_phone_number": self.people[user_id]["member_phone_number"]}
-                for user_id, membership in self.members[org_id].items()]
+        return [
+            {
+                "org_id": org_id,
+                "user_id": user_id,
+                **membership,
+                "first_name": self.people[user_id]["first_name"],
+                "last_name": self.people[user_id]["last_name"],
+                "combo_id": f"{org_id}::{user_id}",
+                "org_slug": org["org_slug"],
+                "org_display_name": org["org_display_name"],
+                "member_email": self.people[user_id]["member_email"],
+                "member_phone_number": self.people[user_id]["member_phone_number"],
+            }
+            for user_id, membership in self.members[org_id].items()
+        ]
 
     def find_user(self, target: str) -> Optional[str]:
         """The user id behind a user id, E.164 phone or email, or None if nobody has it."""
@@ -254,8 +354,12 @@ class OrganizationsState(GroupState):
         if action != "reset" and not permissions:
             raise SandboxError.invalid(f"permissions is required when action is {action}")
         given, current = _roles(permissions or []), self.members[org_id][user_id]["permissions"]
-        roles = {"add": current + [r for r in given if r not in current], "remove": [r for r in current if r not in given],
-                 "set": given, "reset": ["viewer"]}[action]
+        roles = {
+            "add": current + [r for r in given if r not in current],
+            "remove": [r for r in current if r not in given],
+            "set": given,
+            "reset": ["viewer"],
+        }[action]
         self._keep_an_owner(org_id, user_id, roles)
         self.members[org_id][user_id].update(permissions=roles, is_owner="owner" in roles)
         return roles
@@ -274,9 +378,16 @@ class OrganizationsState(GroupState):
     # -- the key's memberships ------------------------------------------------------------------
 
     def memberships(self) -> list[dict[str, Any]]:
-        return [{"org_id": org_id, "org_slug": org["org_slug"], "org_display_name": org["org_display_name"],
-                 **self.members[org_id][self.me]}
-                for org_id, org in self.orgs.items() if not org["is_deleted"] and self.me in self.members[org_id]]
+        return [
+            {
+                "org_id": org_id,
+                "org_slug": org["org_slug"],
+                "org_display_name": org["org_display_name"],
+                **self.members[org_id][self.me],
+            }
+            for org_id, org in self.orgs.items()
+            if not org["is_deleted"] and self.me in self.members[org_id]
+        ]
 
     def leave(self, org_id: str) -> None:
         self.check(org_id)
@@ -310,29 +421,59 @@ class OrganizationsState(GroupState):
             return self.balances[org_id]
         account = self.store.account
         refills = account.refill_amount > 0
-        return {"current_balance": round(account.balance, 4), "refill_amount": account.refill_amount if refills else None,
-                "refill_at": account.refill_at if refills else None}
+        return {
+            "current_balance": round(account.balance, 4),
+            "refill_amount": account.refill_amount if refills else None,
+            "refill_at": account.refill_at if refills else None,
+        }
 
     # -- audit log ------------------------------------------------------------------------------
 
-    def record(self, org_id: str, event_type: str, *, resource_type: Optional[str] = None, resource_id: Optional[str] = None,
-               metadata: Optional[dict[str, Any]] = None, actor_id: Optional[str] = None, when: Optional[datetime] = None) -> None:
+    def record(
+        self,
+        org_id: str,
+        event_type: str,
+        *,
+        resource_type: Optional[str] = None,
+        resource_id: Optional[str] = None,
+        metadata: Optional[dict[str, Any]] = None,
+        actor_id: Optional[str] = None,
+        when: Optional[datetime] = None,
+    ) -> None:
         """Append an audit event (by the key's user, now, unless told otherwise)."""
-        self.events[org_id].append({"id": self.new_id(), "org_id": org_id, "actor_id": actor_id or self.me, "event_type": event_type,
-                                    "resource_type": resource_type, "resource_id": resource_id, "metadata": metadata,
-                                    "created_at": iso(when or self.store.now)})
+        self.events[org_id].append(
+            {
+                "id": self.new_id(),
+                "org_id": org_id,
+                "actor_id": actor_id or self.me,
+                "event_type": event_type,
+                "resource_type": resource_type,
+                "resource_id": resource_id,
+                "metadata": metadata,
+                "created_at": iso(when or self.store.now),
+            }
+        )
 
-    def audit_events(self, event_type: Optional[str] = None, actor_id: Optional[str] = None,
-                     after: Optional[Any] = None, before: Optional[Any] = None) -> list[dict[str, Any]]:
+    def audit_events(
+        self,
+        event_type: Optional[str] = None,
+        actor_id: Optional[str] = None,
+        after: Optional[Any] = None,
+        before: Optional[Any] = None,
+    ) -> list[dict[str, Any]]:
         """The key's own org's events, newest first: enterprise plan and admin or owner only."""
         org = self.check(self.own_org_id, ADMIN)
         if org["org_plan"] != "enterprise":
             raise forbidden("Audit logs are available on the Enterprise plan only")
         low, high = parse_time(after), parse_time(before)
-        return [e for e in reversed(self.events[org["id"]])
-                if (event_type is None or e["event_type"] == event_type) and (actor_id is None or e["actor_id"] == actor_id)
-                and (low is None or parse_time(e["created_at"]) >= low)
-                and (high is None or parse_time(e["created_at"]) <= high)]
+        return [
+            e
+            for e in reversed(self.events[org["id"]])
+            if (event_type is None or e["event_type"] == event_type)
+            and (actor_id is None or e["actor_id"] == actor_id)
+            and (low is None or parse_time(e["created_at"]) >= low)
+            and (high is None or parse_time(e["created_at"]) <= high)
+        ]
 
 
 def _flatten(updates: dict[str, Any]) -> dict[str, Any]:
@@ -359,4 +500,3 @@ def _invitee(target: str) -> str:
     if not (E164.match(wanted) or "@" in wanted):
         raise SandboxError.not_found("User", target)
     return wanted
-

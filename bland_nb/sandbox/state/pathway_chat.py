@@ -27,9 +27,15 @@ class PathwayChatState(GroupState):
     def get(self, chat_id: str) -> dict[str, Any]:
         return self.find(self.chats, chat_id, "Chat")
 
-    def create(self, pathway_id: str, *, start_node_id: Optional[str] = None,
-               variables: Optional[dict[str, Any]] = None, version: Any = None,
-               candidate: bool = False) -> dict[str, Any]:
+    def create(
+        self,
+        pathway_id: str,
+        *,
+        start_node_id: Optional[str] = None,
+        variables: Optional[dict[str, Any]] = None,
+        version: Any = None,
+        candidate: bool = False,
+    ) -> dict[str, Any]:
         """A session at the start node (or `start_node_id`); the greeting opens its history."""
         graph = self.store.pathways.get(pathway_id, flat=False)
         if version is not None:
@@ -40,11 +46,18 @@ class PathwayChatState(GroupState):
             raise SandboxError.invalid(f"Pathway {pathway_id} has no node {start_node_id or 'to start from'}")
         chat_id = self.new_id()
         variables = {**(variables or {}), "callID": chat_id}
-        chat = {"chat_id": chat_id, "pathway_id": pathway_id,
-                "pathway_version": None if version is None else str(int(version)),
-                "use_candidate_model": bool(candidate), "variables": variables, "nodes": nodes,
-                "edges": copy.deepcopy(graph["edges"]), "current_node_id": start["id"], "completed": False,
-                "chat_history": [{"role": "assistant", "content": node_text(start, variables)}]}
+        chat = {
+            "chat_id": chat_id,
+            "pathway_id": pathway_id,
+            "pathway_version": None if version is None else str(int(version)),
+            "use_candidate_model": bool(candidate),
+            "variables": variables,
+            "nodes": nodes,
+            "edges": copy.deepcopy(graph["edges"]),
+            "current_node_id": start["id"],
+            "completed": False,
+            "chat_history": [{"role": "assistant", "content": node_text(start, variables)}],
+        }
         self.chats[chat_id] = chat
         return chat
 

@@ -11,9 +11,11 @@ from ._store import GroupState, SandboxError, iso
 __all__ = ["PathwayFoldersState"]
 
 # (folder, parent, pathways placed in it)
-SEEDED = (("Sales", None, ("Lead qualification", "Payment reminder")),
-          ("Support", None, ("Inbound support triage",)),
-          ("After hours", "Support", ("Restaurant reservations",)))
+SEEDED = (
+    ("Sales", None, ("Lead qualification", "Payment reminder")),
+    ("Support", None, ("Inbound support triage",)),
+    ("After hours", "Support", ("Restaurant reservations",)),
+)
 
 
 class PathwayFoldersState(GroupState):

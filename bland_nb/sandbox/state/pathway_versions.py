@@ -37,12 +37,21 @@ class PathwayVersionsState(GroupState):
                 if number != live:
                     _reword(version, GREETINGS[number % 2].format(name=pathway["name"]))
 
-    def _add(self, pathway_id: str, name: str, nodes: list[dict[str, Any]], edges: list[dict[str, Any]],
-             created: datetime) -> dict[str, Any]:
+    def _add(
+        self, pathway_id: str, name: str, nodes: list[dict[str, Any]], edges: list[dict[str, Any]], created: datetime
+    ) -> dict[str, Any]:
         versions = self.by_pathway.setdefault(pathway_id, [])
-        version = {"id": self.new_id(), "version_number": len(versions) + 1, "created_at": iso(created), "name": name,
-                   "is_latest": False, "nodes": copy.deepcopy(nodes), "edges": copy.deepcopy(edges),
-                   "staging": False, "archived": False}
+        version = {
+            "id": self.new_id(),
+            "version_number": len(versions) + 1,
+            "created_at": iso(created),
+            "name": name,
+            "is_latest": False,
+            "nodes": copy.deepcopy(nodes),
+            "edges": copy.deepcopy(edges),
+            "staging": False,
+            "archived": False,
+        }
         versions.append(version)
         return version
 
@@ -66,15 +75,17 @@ class PathwayVersionsState(GroupState):
 
     # -- writes ---------------------------------------------------------------------------------
 
-    def create(self, pathway_id: str, name: str, nodes: list[dict[str, Any]],
-               edges: list[dict[str, Any]]) -> dict[str, Any]:
+    def create(
+        self, pathway_id: str, name: str, nodes: list[dict[str, Any]], edges: list[dict[str, Any]]
+    ) -> dict[str, Any]:
         """A new draft version; it is not live until published."""
         self.store.pathways.get(pathway_id)
         check_graph(nodes, edges)
         return self._add(pathway_id, name, nodes, edges, self.store.now)
 
-    def update(self, pathway_id: str, number: Any, name: str, nodes: list[dict[str, Any]],
-               edges: list[dict[str, Any]]) -> None:
+    def update(
+        self, pathway_id: str, number: Any, name: str, nodes: list[dict[str, Any]], edges: list[dict[str, Any]]
+    ) -> None:
         version = self.find(pathway_id, number)
         check_graph(nodes, edges)
         version.update(name=name, nodes=copy.deepcopy(nodes), edges=copy.deepcopy(edges))

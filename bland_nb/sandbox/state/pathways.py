@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import itertools
 import json
 import re
 from datetime import datetime, timedelta
@@ -20,84 +21,201 @@ __all__ = ["PathwaysState", "best_edge", "check_graph", "node_text", "start_node
 
 # (name, description, nodes as (key, type, name, "text" | "prompt", content), edges as (source, target, label))
 TEMPLATES = [
-    ("Appointment booking", "Books, moves and cancels dental appointments.", [
-        ("start", "Default", "Start", "text",
-         "Hi, this is Ava from Sandbox Dental. Would you like to book, move or cancel an appointment?"),
-        ("book", "Default", "Book appointment", "prompt",
-         "Ask which day and time suit them, offer the nearest free slot and confirm it."),
-        ("move", "Default", "Reschedule", "text",
-         "No problem. Which appointment would you like to move, and when would suit you better?"),
-        ("cancel", "Default", "Cancel appointment", "text",
-         "I can cancel that for you. Can you confirm the date of the appointment?"),
-        ("done", "End Call", "Wrap up", "text", "You're all set. Thanks for calling Sandbox Dental, goodbye!"),
-    ], [
-        ("start", "book", "book a new appointment"), ("start", "move", "reschedule or move an appointment"),
-        ("start", "cancel", "cancel an appointment"), ("book", "done", "time slot confirmed"),
-        ("move", "done", "new time confirmed"), ("cancel", "done", "cancellation date confirmed"),
-    ]),
-    ("Inbound support triage", "Routes inbound support calls to billing, technical help or a person.", [
-        ("start", "Default", "Start", "text", "Thanks for calling Sandbox support. What can I help you with today?"),
-        ("billing", "Default", "Billing question", "prompt",
-         "Answer the billing question: invoices, charges, refunds and payment methods."),
-        ("tech", "Default", "Technical issue", "prompt",
-         "Troubleshoot step by step: what fails, since when, and on which device."),
-        ("human", "Transfer Call", "Transfer to agent", "text",
-         "Let me connect you with one of our support specialists now."),
-        ("done", "End Call", "End call", "text", "Glad I could help. Have a great day!"),
-    ], [
-        ("start", "billing", "billing invoice charge refund or payment question"),
-        ("start", "tech", "technical problem error or something not working"),
-        ("start", "human", "wants to speak to a person or agent"), ("billing", "done", "question answered"),
-        ("tech", "done", "issue resolved"), ("tech", "human", "issue not resolved needs an agent"),
-    ]),
-    ("Lead qualification", "Qualifies inbound leads on budget and timeline, then books a demo.", [
-        ("start", "Default", "Start", "text",
-         "Hi! Thanks for your interest in Sandbox CRM. Are you looking for a tool for your sales team?"),
-        ("budget", "Default", "Budget", "text",
-         "Great. How big is the team, and what monthly budget do you have in mind?"),
-        ("timeline", "Default", "Timeline", "text", "And when would you like to be up and running?"),
-        ("demo", "Default", "Book demo", "text",
-         "Sounds like a great fit! Shall I book a 30 minute demo with our team this week?"),
-        ("nofit", "End Call", "Not a fit", "text", "Thanks for your time. I'll email you some resources. Goodbye!"),
-        ("done", "End Call", "Demo booked", "text", "You're booked. Look out for the calendar invite. Bye!"),
-    ], [
-        ("start", "budget", "yes interested in a tool for the sales team"), ("start", "nofit", "not interested"),
-        ("budget", "timeline", "team size and budget shared"), ("timeline", "demo", "start this month or quarter"),
-        ("timeline", "nofit", "no timeline or much later"), ("demo", "done", "yes book the demo"),
-        ("demo", "nofit", "no demo thanks"),
-    ]),
-    ("Payment reminder", "Reminds customers of an invoice due and takes payment or sets up a plan.", [
-        ("start", "Default", "Start", "text",
-         "Hello {{name}}, this is Sandbox Energy calling about your invoice due on Friday. Is now a good time?"),
-        ("pay", "Default", "Take payment", "prompt", "Take the card payment securely and read back the amount paid."),
-        ("plan", "Default", "Payment plan", "text", "We can split the amount over three months. Would that help?"),
-        ("later", "End Call", "Call back later", "text", "No problem, we'll call back tomorrow. Goodbye!"),
-        ("done", "End Call", "Paid", "text", "Thank you, your payment is complete. Goodbye!"),
-    ], [
-        ("start", "pay", "yes pay the invoice now"), ("start", "plan", "cannot pay in full needs more time"),
-        ("start", "later", "bad time call back later"), ("plan", "done", "yes plan agreed"),
-        ("pay", "done", "payment taken"),
-    ]),
-    ("Restaurant reservations", "Takes table reservations for Bland Bistro.", [
-        ("start", "Default", "Start", "text",
-         "Hey there, this is the Bland Bistro reservation line. Do you want to make a reservation?"),
-        ("party", "Default", "Party size", "text", "Lovely. How many people, and for what day and time?"),
-        ("hours", "Default", "Opening hours", "text",
-         "We're open Tuesday to Sunday, 5pm to 11pm. Would you like to book a table?"),
-        ("done", "End Call", "Confirmed", "text", "Your table is booked. See you soon!"),
-    ], [
-        ("start", "party", "yes make a reservation book a table"),
-        ("start", "hours", "opening hours when are you open"), ("hours", "party", "yes book a table"),
-        ("party", "done", "party size day and time given"), ("hours", "done", "no thanks goodbye"),
-    ]),
+    (
+        "Appointment booking",
+        "Books, moves and cancels dental appointments.",
+        [
+            (
+                "start",
+                "Default",
+                "Start",
+                "text",
+                "Hi, this is Ava from Sandbox Dental. Would you like to book, move or cancel an appointment?",
+            ),
+            (
+                "book",
+                "Default",
+                "Book appointment",
+                "prompt",
+                "Ask which day and time suit them, offer the nearest free slot and confirm it.",
+            ),
+            (
+                "move",
+                "Default",
+                "Reschedule",
+                "text",
+                "No problem. Which appointment would you like to move, and when would suit you better?",
+            ),
+            (
+                "cancel",
+                "Default",
+                "Cancel appointment",
+                "text",
+                "I can cancel that for you. Can you confirm the date of the appointment?",
+            ),
+            ("done", "End Call", "Wrap up", "text", "You're all set. Thanks for calling Sandbox Dental, goodbye!"),
+        ],
+        [
+            ("start", "book", "book a new appointment"),
+            ("start", "move", "reschedule or move an appointment"),
+            ("start", "cancel", "cancel an appointment"),
+            ("book", "done", "time slot confirmed"),
+            ("move", "done", "new time confirmed"),
+            ("cancel", "done", "cancellation date confirmed"),
+        ],
+    ),
+    (
+        "Inbound support triage",
+        "Routes inbound support calls to billing, technical help or a person.",
+        [
+            (
+                "start",
+                "Default",
+                "Start",
+                "text",
+                "Thanks for calling Sandbox support. What can I help you with today?",
+            ),
+            (
+                "billing",
+                "Default",
+                "Billing question",
+                "prompt",
+                "Answer the billing question: invoices, charges, refunds and payment methods.",
+            ),
+            (
+                "tech",
+                "Default",
+                "Technical issue",
+                "prompt",
+                "Troubleshoot step by step: what fails, since when, and on which device.",
+            ),
+            (
+                "human",
+                "Transfer Call",
+                "Transfer to agent",
+                "text",
+                "Let me connect you with one of our support specialists now.",
+            ),
+            ("done", "End Call", "End call", "text", "Glad I could help. Have a great day!"),
+        ],
+        [
+            ("start", "billing", "billing invoice charge refund or payment question"),
+            ("start", "tech", "technical problem error or something not working"),
+            ("start", "human", "wants to speak to a person or agent"),
+            ("billing", "done", "question answered"),
+            ("tech", "done", "issue resolved"),
+            ("tech", "human", "issue not resolved needs an agent"),
+        ],
+    ),
+    (
+        "Lead qualification",
+        "Qualifies inbound leads on budget and timeline, then books a demo.",
+        [
+            (
+                "start",
+                "Default",
+                "Start",
+                "text",
+                "Hi! Thanks for your interest in Sandbox CRM. Are you looking for a tool for your sales team?",
+            ),
+            (
+                "budget",
+                "Default",
+                "Budget",
+                "text",
+                "Great. How big is the team, and what monthly budget do you have in mind?",
+            ),
+            ("timeline", "Default", "Timeline", "text", "And when would you like to be up and running?"),
+            (
+                "demo",
+                "Default",
+                "Book demo",
+                "text",
+                "Sounds like a great fit! Shall I book a 30 minute demo with our team this week?",
+            ),
+            ("nofit", "End Call", "Not a fit", "text", "Thanks for your time. I'll email you some resources. Goodbye!"),
+            ("done", "End Call", "Demo booked", "text", "You're booked. Look out for the calendar invite. Bye!"),
+        ],
+        [
+            ("start", "budget", "yes interested in a tool for the sales team"),
+            ("start", "nofit", "not interested"),
+            ("budget", "timeline", "team size and budget shared"),
+            ("timeline", "demo", "start this month or quarter"),
+            ("timeline", "nofit", "no timeline or much later"),
+            ("demo", "done", "yes book the demo"),
+            ("demo", "nofit", "no demo thanks"),
+        ],
+    ),
+    (
+        "Payment reminder",
+        "Reminds customers of an invoice due and takes payment or sets up a plan.",
+        [
+            (
+                "start",
+                "Default",
+                "Start",
+                "text",
+                "Hello {{name}}, this is Sandbox Energy calling about your invoice due on Friday. Is now a good time?",
+            ),
+            (
+                "pay",
+                "Default",
+                "Take payment",
+                "prompt",
+                "Take the card payment securely and read back the amount paid.",
+            ),
+            ("plan", "Default", "Payment plan", "text", "We can split the amount over three months. Would that help?"),
+            ("later", "End Call", "Call back later", "text", "No problem, we'll call back tomorrow. Goodbye!"),
+            ("done", "End Call", "Paid", "text", "Thank you, your payment is complete. Goodbye!"),
+        ],
+        [
+            ("start", "pay", "yes pay the invoice now"),
+            ("start", "plan", "cannot pay in full needs more time"),
+            ("start", "later", "bad time call back later"),
+            ("plan", "done", "yes plan agreed"),
+            ("pay", "done", "payment taken"),
+        ],
+    ),
+    (
+        "Restaurant reservations",
+        "Takes table reservations for Bland Bistro.",
+        [
+            (
+                "start",
+                "Default",
+                "Start",
+                "text",
+                "Hey there, this is the Bland Bistro reservation line. Do you want to make a reservation?",
+            ),
+            ("party", "Default", "Party size", "text", "Lovely. How many people, and for what day and time?"),
+            (
+                "hours",
+                "Default",
+                "Opening hours",
+                "text",
+                "We're open Tuesday to Sunday, 5pm to 11pm. Would you like to book a table?",
+            ),
+            ("done", "End Call", "Confirmed", "text", "Your table is booked. See you soon!"),
+        ],
+        [
+            ("start", "party", "yes make a reservation book a table"),
+            ("start", "hours", "opening hours when are you open"),
+            ("hours", "party", "yes book a table"),
+            ("party", "done", "party size day and time given"),
+            ("hours", "done", "no thanks goodbye"),
+        ],
+    ),
 ]
 ENDING = ("End Call", "Transfer Call")
-STOPWORDS = frozenset("a an and are as at be but by can do for from i i'm in is it me my no of on or so that the this "
-                      "to was we what when with you your".split())
+STOPWORDS = frozenset(
+    "a an and are as at be but by can do for from i i'm in is it me my no of on or so that the this "
+    "to was we what when with you your".split()
+)
 JWT_HEADER = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
 
 
 # -- graph helpers --------------------------------------------------------------------------------
+
 
 def words(text: Any) -> set[str]:
     """The meaningful lower-case words of a text (no stop words, plural s dropped)."""
@@ -146,6 +264,7 @@ def check_graph(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> Non
 
 # -- the state ------------------------------------------------------------------------------------
 
+
 class PathwaysState(GroupState):
     group = "pathways"
     order = 20
@@ -160,22 +279,40 @@ class PathwaysState(GroupState):
     def _graph(self, nodes: list[tuple], edges: list[tuple], created: datetime) -> tuple[list, list]:
         """A template's nodes and edges, with ids in the editor's style."""
         stamp = int(created.timestamp() * 1000)
-        ids = {key: "1" if key == "start" else f"randomnode_{stamp + 1000 * i + self.random.randint(0, 999)}"
-               for i, (key, *_) in enumerate(nodes)}
+        ids = {
+            key: "1" if key == "start" else f"randomnode_{stamp + 1000 * i + self.random.randint(0, 999)}"
+            for i, (key, *_) in enumerate(nodes)
+        }
         built = []
         for key, kind, name, field, content in nodes:
             data = {"name": name, field: content, **({"isStart": True} if key == "start" else {})}
             if kind == "Transfer Call":
                 data["transferNumber"] = self.phone()
             built.append({"id": ids[key], "type": kind, "data": data})
-        links = [{"id": f"reactflow__edge-{ids[s]}-{ids[t]}", "source": ids[s], "target": ids[t], "label": label}
-                 for s, t, label in edges]
+        links = [
+            {"id": f"reactflow__edge-{ids[s]}-{ids[t]}", "source": ids[s], "target": ids[t], "label": label}
+            for s, t, label in edges
+        ]
         return built, links
 
-    def _add(self, name: str, description: Optional[str], created: datetime,
-             nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> dict[str, Any]:
-        pathway = {"id": self.new_id(), "name": name, "description": description, "nodes": nodes, "edges": edges,
-                   "created_at": iso(created), "updated_at": iso(created), "folder_id": None}
+    def _add(
+        self,
+        name: str,
+        description: Optional[str],
+        created: datetime,
+        nodes: list[dict[str, Any]],
+        edges: list[dict[str, Any]],
+    ) -> dict[str, Any]:
+        pathway = {
+            "id": self.new_id(),
+            "name": name,
+            "description": description,
+            "nodes": nodes,
+            "edges": edges,
+            "created_at": iso(created),
+            "updated_at": iso(created),
+            "folder_id": None,
+        }
         self.pathways[pathway["id"]] = pathway
         return pathway
 
@@ -225,8 +362,15 @@ class PathwaysState(GroupState):
         """A generation job; processing starts at the first status poll (or when the clock moves)."""
         if not 100 <= len(prompt) <= 8000:
             # Generate Pathway's error swaps the keys: {message: CODE, error: text}.
-            raise SandboxError(400, {"data": None, "errors": [
-                {"message": "INVALID_INPUT", "error": "input_prompt must be between 100 and 8000 characters"}]})
+            raise SandboxError(
+                400,
+                {
+                    "data": None,
+                    "errors": [
+                        {"message": "INVALID_INPUT", "error": "input_prompt must be between 100 and 8000 characters"}
+                    ],
+                },
+            )
         job = {"id": self.new_id(), "prompt": prompt, "name": name, "started": False, "pathway_id": None}
         self.jobs[job["id"]] = job
         return job
@@ -249,10 +393,11 @@ class PathwaysState(GroupState):
     def _finish(self, job: dict[str, Any]) -> None:
         if job["pathway_id"] is None:
             sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", job["prompt"]) if s.strip()][:4]
-            nodes = [("start" if i == 0 else f"step{i}", "Default", _title(s), "prompt", s)
-                     for i, s in enumerate(sentences)]
+            nodes = [
+                ("start" if i == 0 else f"step{i}", "Default", _title(s), "prompt", s) for i, s in enumerate(sentences)
+            ]
             nodes.append(("end", "End Call", "End call", "text", "Thanks for your time. Goodbye!"))
-            edges = [(a[0], b[0], b[2].lower()) for a, b in zip(nodes, nodes[1:])]
+            edges = [(a[0], b[0], b[2].lower()) for a, b in itertools.pairwise(nodes)]
             name = job["name"] or f"Generated: {_title(job['prompt'])}"
             pathway = self._add(name, job["prompt"][:200], self.store.now, *self._graph(nodes, edges, self.store.now))
             job["pathway_id"] = pathway["id"]
@@ -269,9 +414,21 @@ class PathwaysState(GroupState):
         began = parse_time(call["started_at"])
         ends = began + timedelta(minutes=call["call_length"] or 1)
         version = self.store.pathway_versions.production_number(pathway["id"])
-        events = [self._event(call, 0, "conversation.init", None, began, {
-            "pathway_id": pathway["id"], "start_node_id": start["id"], "version": str(version) if version else None,
-            "initial_variables": call.get("metadata") or {}})]
+        events = [
+            self._event(
+                call,
+                0,
+                "conversation.init",
+                None,
+                began,
+                {
+                    "pathway_id": pathway["id"],
+                    "start_node_id": start["id"],
+                    "version": str(version) if version else None,
+                    "initial_variables": call.get("metadata") or {},
+                },
+            )
+        ]
         node, moment = start, began
         while call["answered_by"] != "voicemail" and node.get("type") not in ENDING and len(events) < 10:
             exits = [e for e in pathway["edges"] if e.get("source") == node["id"]]
@@ -284,16 +441,37 @@ class PathwaysState(GroupState):
             target = next((n for n in pathway["nodes"] if n.get("id") == edge["target"]), None)
             if target is None:
                 break
-            events.append(self._event(call, len(events), "node.transition", target["id"], moment, {
-                "from_node_id": node["id"], "to_node_id": target["id"], "label": _label(edge)}))
+            events.append(
+                self._event(
+                    call,
+                    len(events),
+                    "node.transition",
+                    target["id"],
+                    moment,
+                    {"from_node_id": node["id"], "to_node_id": target["id"], "label": _label(edge)},
+                )
+            )
             node = target
         return events
 
     @staticmethod
-    def _event(call: dict[str, Any], sequence: int, kind: str, node_id: Optional[str], moment: datetime,
-               payload: dict[str, Any]) -> dict[str, Any]:
-        return {"conversation_id": call["call_id"], "sequence": sequence, "event_type": kind, "node_id": node_id,
-                "operation_id": None, "payload": payload, "created_at": iso(moment)}
+    def _event(
+        call: dict[str, Any],
+        sequence: int,
+        kind: str,
+        node_id: Optional[str],
+        moment: datetime,
+        payload: dict[str, Any],
+    ) -> dict[str, Any]:
+        return {
+            "conversation_id": call["call_id"],
+            "sequence": sequence,
+            "event_type": kind,
+            "node_id": node_id,
+            "operation_id": None,
+            "payload": payload,
+            "created_at": iso(moment),
+        }
 
 
 def _title(sentence: str) -> str:

@@ -11,18 +11,33 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 from ._store import GroupState, SandboxError, iso, parse_time
 
 __all__ = ["SmsState"]
 
 CONFIG_DEFAULTS = {
-    "webhook": None, "request_data": {}, "time_out": None, "timeout_action": None, "timeout_message": None,
-    "warning_time": None, "warning_message": None, "messaging_service_sid": None, "objective": "Chat with the user",
-    "tools": [], "temperature": 0.7, "pathway_id": None, "pathway_version": None, "start_node_id": None,
-    "restart_after_end_call": True, "timezone": None, "summary_prompt": None, "disposition_ids": None,
+    "webhook": None,
+    "request_data": {},
+    "time_out": None,
+    "timeout_action": None,
+    "timeout_message": None,
+    "warning_time": None,
+    "warning_message": None,
+    "messaging_service_sid": None,
+    "objective": "Chat with the user",
+    "tools": [],
+    "temperature": 0.7,
+    "pathway_id": None,
+    "pathway_version": None,
+    "start_node_id": None,
+    "restart_after_end_call": True,
+    "timezone": None,
+    "summary_prompt": None,
+    "disposition_ids": None,
     "citation_schema_ids": None,
 }
 SCRIPTS: dict[str, list[tuple[str, str]]] = {
@@ -41,7 +56,10 @@ SCRIPTS: dict[str, list[tuple[str, str]]] = {
         ("USER", "No, thanks!"),
     ],
     "Lead follow-up": [
-        ("AGENT", "Hi {name}, thanks for your interest in Sandbox Solar. Do you have a minute to talk about your roof?"),
+        (
+            "AGENT",
+            "Hi {name}, thanks for your interest in Sandbox Solar. Do you have a minute to talk about your roof?",
+        ),
         ("USER", "Sure, I'm free Friday after 2pm."),
         ("AGENT", "Perfect, I've booked a call for Friday at 2pm."),
     ],
@@ -52,14 +70,34 @@ SCRIPTS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 NUMBERS = (  # objective, webhook, timezone, scripts its conversations follow, the agent's first text
-    ("Remind patients of appointments and confirm or reschedule them.", "https://hooks.example.com/sms/dental",
-     "America/New_York", ("Appointment reminder",), "Hi {name}, this is Sandbox Dental: which day suits you for your next cleaning?"),
-    ("Answer order and delivery questions.", None, "America/Chicago", ("Order status",),
-     "Hi {name}, this is Sandbox Shop: your order is on its way. Any questions? Just reply."),
-    ("Qualify leads who asked about solar and book a call.", "https://hooks.example.com/sms/solar", None,
-     ("Lead follow-up", "Opt-out"), "Hi {name}, this is Sandbox Solar: do you have a minute to talk about your roof?"),
+    (
+        "Remind patients of appointments and confirm or reschedule them.",
+        "https://hooks.example.com/sms/dental",
+        "America/New_York",
+        ("Appointment reminder",),
+        "Hi {name}, this is Sandbox Dental: which day suits you for your next cleaning?",
+    ),
+    (
+        "Answer order and delivery questions.",
+        None,
+        "America/Chicago",
+        ("Order status",),
+        "Hi {name}, this is Sandbox Shop: your order is on its way. Any questions? Just reply.",
+    ),
+    (
+        "Qualify leads who asked about solar and book a call.",
+        "https://hooks.example.com/sms/solar",
+        None,
+        ("Lead follow-up", "Opt-out"),
+        "Hi {name}, this is Sandbox Solar: do you have a minute to talk about your roof?",
+    ),
 )
-TAG_COLORS = {"Appointment reminder": "#4287f5", "Order status": "#f5a742", "Lead follow-up": "#42f57b", "Opt-out": "#f54242"}
+TAG_COLORS = {
+    "Appointment reminder": "#4287f5",
+    "Order status": "#f5a742",
+    "Lead follow-up": "#42f57b",
+    "Opt-out": "#f54242",
+}
 NAMES = ("Ann", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hugo")
 REPLIES = {  # what a user may text back → the AI's answer
     "Yes, that works.": "Great, you're all set!",
@@ -77,21 +115,68 @@ EXTRACTORS = (  # variable, pattern over user messages (group 1 is the value; no
     ("email", re.compile(r"([\w.+-]+@[\w-]+\.\w+)")),
     ("opted_out", re.compile(r"^\s*(?:stop|unsubscribe)\b", re.I)),
 )
-ROW = ("id", "created_at", "updated_at", "user_number", "agent_number", "variables", "current_node_id", "curr_pathway_id",
-       "is_active", "message_count", "last_message", "last_message_at", "pathway_tags", "effective_channel", "summary",
-       "citation_variables", "disposition_tag")
-DETAIL = ("id", "created_at", "updated_at", "user_id", "user_number", "agent_number", "inbound_id", "variables",
-          "current_node_id", "curr_pathway_id", "curr_pathway_version", "timed_out_at", "last_message_at", "is_active",
-          "effective_channel", "summary", "citation_variables", "disposition_tag")
+ROW = (
+    "id",
+    "created_at",
+    "updated_at",
+    "user_number",
+    "agent_number",
+    "variables",
+    "current_node_id",
+    "curr_pathway_id",
+    "is_active",
+    "message_count",
+    "last_message",
+    "last_message_at",
+    "pathway_tags",
+    "effective_channel",
+    "summary",
+    "citation_variables",
+    "disposition_tag",
+)
+DETAIL = (
+    "id",
+    "created_at",
+    "updated_at",
+    "user_id",
+    "user_number",
+    "agent_number",
+    "inbound_id",
+    "variables",
+    "current_node_id",
+    "curr_pathway_id",
+    "curr_pathway_version",
+    "timed_out_at",
+    "last_message_at",
+    "is_active",
+    "effective_channel",
+    "summary",
+    "citation_variables",
+    "disposition_tag",
+)
 MESSAGE = ("created_at", "message", "from", "to", "sender", "id", "status", "error_code")
-FILTER_FIELDS = ("created_at", "updated_at", "user_number", "agent_number", "is_active", "message_count", "variables",
-                 "current_node_id", "curr_pathway_id", "curr_pathway_version", "timed_out_at")
+FILTER_FIELDS = (
+    "created_at",
+    "updated_at",
+    "user_number",
+    "agent_number",
+    "is_active",
+    "message_count",
+    "variables",
+    "current_node_id",
+    "curr_pathway_id",
+    "curr_pathway_version",
+    "timed_out_at",
+)
 OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
-    "eq": lambda have, want: have == want, "contains": lambda have, want: str(want) in str(have),
+    "eq": lambda have, want: have == want,
+    "contains": lambda have, want: str(want) in str(have),
     "startsWith": lambda have, want: str(have).startswith(str(want)),
     "endsWith": lambda have, want: str(have).endswith(str(want)),
-    "gt": lambda have, want: have is not None and have > want, "gte": lambda have, want: have is not None and have >= want,
-    "lt": lambda have, want: have is not None and have < want, "lte": lambda have, want: have is not None and have <= want,
+    "gt": lambda have, want: have is not None and have > want,
+    "gte": lambda have, want: have is not None and have >= want,
+    "lt": lambda have, want: have is not None and have < want,
+    "lte": lambda have, want: have is not None and have <= want,
 }
 FIRST_MESSAGE_ID = 100001
 REPLY_CHANCE = 0.6
@@ -123,8 +208,14 @@ class SmsState(GroupState):
         self.next_message_id = FIRST_MESSAGE_ID
         for position, (objective, webhook, zone, scripts, opener) in enumerate(NUMBERS):
             config = {**CONFIG_DEFAULTS, "objective": objective, "webhook": webhook, "timezone": zone}
-            self.numbers[self.phone()] = {"inbound_id": 4100 + position, "configs": {"sms": config}, "human_mode": False,
-                                          "ignore_keywords": None, "scripts": scripts, "opener": opener}
+            self.numbers[self.phone()] = {
+                "inbound_id": 4100 + position,
+                "configs": {"sms": config},
+                "human_mode": False,
+                "ignore_keywords": None,
+                "scripts": scripts,
+                "opener": opener,
+            }
         first = next(iter(self.numbers.values()))
         first["configs"]["whatsapp"] = {**first["configs"]["sms"], "webhook": None}
         self._seed_conversations()
@@ -137,11 +228,19 @@ class SmsState(GroupState):
             agent = self.random.choice(list(self.numbers))
             script_name = self.random.choice(self.numbers[agent]["scripts"])
             name = self.random.choice(NAMES)
-            conv = self._open(self.phone(), agent, created, variables={"first_name": name} if self.random.random() < 0.7 else None)
+            conv = self._open(
+                self.phone(), agent, created, variables={"first_name": name} if self.random.random() < 0.7 else None
+            )
             conv["pathway_tags"] = [{"name": script_name, "color": TAG_COLORS[script_name]}]
             moment, lines = created, SCRIPTS[script_name][: self.random.randint(1, len(SCRIPTS[script_name]))]
             for sender, text in lines:
-                self._append(conv, sender, text.format(name=name), min(moment, now), status="delivered" if sender == "AGENT" else None)
+                self._append(
+                    conv,
+                    sender,
+                    text.format(name=name),
+                    min(moment, now),
+                    status="delivered" if sender == "AGENT" else None,
+                )
                 moment += timedelta(minutes=self.random.uniform(0.5, 40))
             if conv["last_message_at"] < iso(now - timedelta(days=3)) or ("USER", "STOP") in lines:
                 conv.update(is_active=False, summary=f"{script_name} conversation with {name}; it has ended.")
@@ -161,10 +260,18 @@ class SmsState(GroupState):
         for phone, number in self.numbers.items():
             if (channel or "sms") in number["configs"]:
                 count = sum(c["agent_number"] == phone for c in self.conversations.values())
-                rows.append({"phone_number": phone, "sms_config": number["configs"][channel or "sms"], "conversation_count": count})
+                rows.append(
+                    {
+                        "phone_number": phone,
+                        "sms_config": number["configs"][channel or "sms"],
+                        "conversation_count": count,
+                    }
+                )
         return rows
 
-    def configure(self, phone: Optional[str], changes: dict[str, Any], *, channel: str = "sms", flat: bool = False) -> dict[str, Any]:
+    def configure(
+        self, phone: Optional[str], changes: dict[str, Any], *, channel: str = "sms", flat: bool = False
+    ) -> dict[str, Any]:
         """Change some settings of a number's config for `channel` (created from the defaults if new)."""
         number = self.number(phone, flat=flat)
         config = number["configs"].setdefault(channel, dict(CONFIG_DEFAULTS))
@@ -177,23 +284,49 @@ class SmsState(GroupState):
     def _open(self, user: str, agent: str, when: datetime, **fields: Any) -> dict[str, Any]:
         config = self.numbers[agent]["configs"]["sms"]
         conv = {
-            "id": self.new_id(), "created_at": iso(when), "updated_at": iso(when), "user_id": self.store.account.user_id,
-            "user_number": user, "agent_number": agent, "inbound_id": self.numbers[agent]["inbound_id"], "variables": None,
-            "current_node_id": config["start_node_id"], "curr_pathway_id": config["pathway_id"],
-            "curr_pathway_version": config["pathway_version"], "timed_out_at": None, "last_message_at": None,
-            "is_active": True, "effective_channel": "sms", "summary": None, "citation_variables": None,
-            "disposition_tag": None, "pathway_tags": [], "webhook": None, "settings": {},
+            "id": self.new_id(),
+            "created_at": iso(when),
+            "updated_at": iso(when),
+            "user_id": self.store.account.user_id,
+            "user_number": user,
+            "agent_number": agent,
+            "inbound_id": self.numbers[agent]["inbound_id"],
+            "variables": None,
+            "current_node_id": config["start_node_id"],
+            "curr_pathway_id": config["pathway_id"],
+            "curr_pathway_version": config["pathway_version"],
+            "timed_out_at": None,
+            "last_message_at": None,
+            "is_active": True,
+            "effective_channel": "sms",
+            "summary": None,
+            "citation_variables": None,
+            "disposition_tag": None,
+            "pathway_tags": [],
+            "webhook": None,
+            "settings": {},
         }
         conv.update(fields)
         self.conversations[conv["id"]] = conv
         self.messages[conv["id"]] = []
         return conv
 
-    def _append(self, conv: dict[str, Any], sender: str, text: str, when: datetime, *, status: Optional[str]) -> dict[str, Any]:
+    def _append(
+        self, conv: dict[str, Any], sender: str, text: str, when: datetime, *, status: Optional[str]
+    ) -> dict[str, Any]:
         user, agent = conv["user_number"], conv["agent_number"]
-        message = {"created_at": iso(when), "message": text, "from": agent if sender == "AGENT" else user,
-                   "to": user if sender == "AGENT" else agent, "sender": sender, "id": self.next_message_id,
-                   "status": status, "error_code": None, "deleted": False, "hidden": False}
+        message = {
+            "created_at": iso(when),
+            "message": text,
+            "from": agent if sender == "AGENT" else user,
+            "to": user if sender == "AGENT" else agent,
+            "sender": sender,
+            "id": self.next_message_id,
+            "status": status,
+            "error_code": None,
+            "deleted": False,
+            "hidden": False,
+        }
         self.next_message_id += 1
         self.messages[conv["id"]].append(message)
         conv.update(updated_at=message["created_at"], last_message_at=message["created_at"])
@@ -205,12 +338,17 @@ class SmsState(GroupState):
             raise _not_found()
         return conv
 
-    def _conversation_for(self, user: str, agent: str, fresh: bool, fields: dict[str, Any],
-                          settings: dict[str, Any]) -> dict[str, Any]:
+    def _conversation_for(
+        self, user: str, agent: str, fresh: bool, fields: dict[str, Any], settings: dict[str, Any]
+    ) -> dict[str, Any]:
         """The active conversation of the pair (archived first when `fresh`), or a new one, updated."""
         self.number(agent)
         check_timeouts(settings)
-        active = [c for c in self.conversations.values() if c["is_active"] and (c["user_number"], c["agent_number"]) == (user, agent)]
+        active = [
+            c
+            for c in self.conversations.values()
+            if c["is_active"] and (c["user_number"], c["agent_number"]) == (user, agent)
+        ]
         for conv in active if fresh else ():
             conv.update(is_active=False, updated_at=iso(self.store.now))
         conv = active[-1] if active and not fresh else self._open(user, agent, self.store.now)
@@ -218,8 +356,16 @@ class SmsState(GroupState):
         conv["settings"].update({k: v for k, v in settings.items() if v is not None})
         return conv
 
-    def send(self, user: str, agent: str, text: Optional[str], *, fresh: bool = False, fields: dict[str, Any],
-             settings: dict[str, Any]) -> dict[str, Any]:
+    def send(
+        self,
+        user: str,
+        agent: str,
+        text: Optional[str],
+        *,
+        fresh: bool = False,
+        fields: dict[str, Any],
+        settings: dict[str, Any],
+    ) -> dict[str, Any]:
         """Text `user` from `agent` (the agent writes the line when `text` is None); the conversation."""
         conv = self._conversation_for(user, agent, fresh, fields, settings)
         name = (conv["variables"] or {}).get("first_name", "there")
@@ -229,8 +375,17 @@ class SmsState(GroupState):
             self.replies.append((self.store.now + timedelta(minutes=self.random.uniform(1, 20)), conv["id"]))
         return conv
 
-    def store_message(self, user: str, agent: str, text: str, sender: str, *, fresh: bool, fields: dict[str, Any],
-                      settings: dict[str, Any]) -> dict[str, Any]:
+    def store_message(
+        self,
+        user: str,
+        agent: str,
+        text: str,
+        sender: str,
+        *,
+        fresh: bool,
+        fields: dict[str, Any],
+        settings: dict[str, Any],
+    ) -> dict[str, Any]:
         """Create SMS Conversation: put a message into the history without sending it."""
         conv = self._conversation_for(user, agent, fresh, fields, settings)
         self._append(conv, sender, text, self.store.now, status=None)
@@ -238,8 +393,11 @@ class SmsState(GroupState):
 
     def visible(self, conv: dict[str, Any], *, to_ai: bool = False) -> list[dict[str, Any]]:
         """The conversation's messages not deleted (and, for the AI, not cleared), in API shape."""
-        return [{k: m[k] for k in MESSAGE} for m in self.messages[conv["id"]]
-                if not m["deleted"] and not (to_ai and m["hidden"])]
+        return [
+            {k: m[k] for k in MESSAGE}
+            for m in self.messages[conv["id"]]
+            if not m["deleted"] and not (to_ai and m["hidden"])
+        ]
 
     def row(self, conv: dict[str, Any]) -> dict[str, Any]:
         """List Conversations' row: the conversation with its message count and last message."""
@@ -248,17 +406,30 @@ class SmsState(GroupState):
         return {k: full[k] for k in ROW}
 
     def detail(self, conv: dict[str, Any]) -> dict[str, Any]:
-        logs = [{"disposition_id": d, "snippet_version": 1, "status": "COMPLETE", "result": {}, "error": None, "exec_time": 0}
-                for d in conv["settings"].get("disposition_ids") or ()]
+        logs = [
+            {
+                "disposition_id": d,
+                "snippet_version": 1,
+                "status": "COMPLETE",
+                "result": {},
+                "error": None,
+                "exec_time": 0,
+            }
+            for d in conv["settings"].get("disposition_ids") or ()
+        ]
         return {**{k: conv[k] for k in DETAIL}, "messages": self.visible(conv), "disposition_logs": logs}
 
-    def page(self, page: int, size: int, sort_by: str, descending: bool, filters: Any) -> tuple[list[dict[str, Any]], int]:
+    def page(
+        self, page: int, size: int, sort_by: str, descending: bool, filters: Any
+    ) -> tuple[list[dict[str, Any]], int]:
         """One page of conversation rows, filtered and sorted; and how many match in all."""
         rows = [{**conv, **self.row(conv)} for conv in self.conversations.values()]
         for test in parse_filters(filters):
             rows = [r for r in rows if test(r)]
-        rows.sort(key=lambda r: (r[sort_by] is not None, r[sort_by] if r[sort_by] is not None else 0), reverse=descending)
-        return [{k: r[k] for k in ROW} for r in rows[(page - 1) * size: page * size]], len(rows)
+        rows.sort(
+            key=lambda r: (r[sort_by] is not None, r[sort_by] if r[sort_by] is not None else 0), reverse=descending
+        )
+        return [{k: r[k] for k in ROW} for r in rows[(page - 1) * size : page * size]], len(rows)
 
     def set_active(self, conversation_id: Any, active: Optional[bool]) -> dict[str, Any]:
         conv = self.get(conversation_id)
@@ -289,7 +460,9 @@ class SmsState(GroupState):
 
     def clear(self, one: str, other: str) -> int:
         """Hide the history between two numbers from the AI; how many messages were hidden."""
-        hidden = [m for c in self.between(one, other) for m in self.messages[c["id"]] if not m["deleted"] and not m["hidden"]]
+        hidden = [
+            m for c in self.between(one, other) for m in self.messages[c["id"]] if not m["deleted"] and not m["hidden"]
+        ]
         for message in hidden:
             message["hidden"] = True
         return len(hidden)
@@ -313,13 +486,30 @@ class SmsState(GroupState):
         url = conv["webhook"] or self.numbers[conv["agent_number"]]["configs"]["sms"]["webhook"]
         if not url:
             raise SandboxError.data(404, "WEBHOOK_NOT_FOUND", "No webhook was sent for this conversation")
-        payload = {"type": "status", "conversation_id": conv["id"], "status": "active" if conv["is_active"] else "ended",
-                   "phone_number": conv["user_number"], "agent_number": conv["agent_number"],
-                   "channel": conv["effective_channel"], "message_count": len(self.visible(conv))}
+        payload = {
+            "type": "status",
+            "conversation_id": conv["id"],
+            "status": "active" if conv["is_active"] else "ended",
+            "phone_number": conv["user_number"],
+            "agent_number": conv["agent_number"],
+            "channel": conv["effective_channel"],
+            "message_count": len(self.visible(conv)),
+        }
         sent = conv["updated_at"][:19] + ".000Z"
-        attempt = {"sent_at": sent, "response_code": 200, "response_time": f"{80 + int(conv['id'][:4], 16) % 200}ms", "send_type": "spawn"}
-        return {"conversation_id": conv["id"], "url": url, "payload": payload, "created_at": conv["updated_at"],
-                "user_id": conv["user_id"], "metadata": [attempt]}
+        attempt = {
+            "sent_at": sent,
+            "response_code": 200,
+            "response_time": f"{80 + int(conv['id'][:4], 16) % 200}ms",
+            "send_type": "spawn",
+        }
+        return {
+            "conversation_id": conv["id"],
+            "url": url,
+            "payload": payload,
+            "created_at": conv["updated_at"],
+            "user_id": conv["user_id"],
+            "metadata": [attempt],
+        }
 
     # -- idempotency, batches, the clock ------------------------------------------------------------
 
@@ -352,7 +542,13 @@ class SmsState(GroupState):
         conversations = []
         for row in self.files[file_id]:
             variables = {**(defaults.get("request_data") or {}), **_request_data(row, mapping)}
-            conv = self.send(row["phone_number"], agent, defaults.get("agent_message"), fields={"variables": variables or None}, settings={})
+            conv = self.send(
+                row["phone_number"],
+                agent,
+                defaults.get("agent_message"),
+                fields={"variables": variables or None},
+                settings={},
+            )
             conversations.append(conv["id"])
         self.batches[file_id] = {"batch_id": file_id, "workflow_id": self.workflow_id(), "conversations": conversations}
         return self.batches[file_id]
@@ -382,9 +578,15 @@ class SmsState(GroupState):
         """Submit a brand: pending now, reviewed after three days (failed when the EIN is not 9 digits)."""
         if len(brand.get("messageSamples") or ()) != 3:
             raise SandboxError.flat(400, "messageSamples must hold exactly three sample messages")
-        record = {"registration_id": f"BN{self.random.getrandbits(128):032x}", "status": "pending", "brandType": "STANDARD",
-                  "failureReason": None, "businessName": brand["businessName"], "submitted_at": iso(self.store.now),
-                  "ein_ok": re.fullmatch(r"\d{2}-?\d{7}", brand["ein"]) is not None}
+        record = {
+            "registration_id": f"BN{self.random.getrandbits(128):032x}",
+            "status": "pending",
+            "brandType": "STANDARD",
+            "failureReason": None,
+            "businessName": brand["businessName"],
+            "submitted_at": iso(self.store.now),
+            "ein_ok": re.fullmatch(r"\d{2}-?\d{7}", brand["ein"]) is not None,
+        }
         self.registrations[record["registration_id"]] = record
         return record
 

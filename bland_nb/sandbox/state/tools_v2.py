@@ -15,10 +15,38 @@ from ._store import GroupState, SandboxError, iso, parse_time
 
 __all__ = ["DIMENSIONS", "EQUAL", "LOG_KEYS", "MEASURES", "METRICS", "TOOL_KEYS", "ToolsV2State", "fail", "log_stats"]
 
-TOOL_KEYS = ("id", "name", "description", "integration", "action", "input_schema", "speech", "timeout", "cache",
-             "max_retries", "cooldown", "label", "is_active", "is_draft", "public", "created_at")
-LOG_KEYS = ("id", "tool_id", "resource_id", "integration", "action", "status", "call_id", "execution_time_ms",
-            "input_size_kb", "output_size_kb", "error_type", "created_at")
+TOOL_KEYS = (
+    "id",
+    "name",
+    "description",
+    "integration",
+    "action",
+    "input_schema",
+    "speech",
+    "timeout",
+    "cache",
+    "max_retries",
+    "cooldown",
+    "label",
+    "is_active",
+    "is_draft",
+    "public",
+    "created_at",
+)
+LOG_KEYS = (
+    "id",
+    "tool_id",
+    "resource_id",
+    "integration",
+    "action",
+    "status",
+    "call_id",
+    "execution_time_ms",
+    "input_size_kb",
+    "output_size_kb",
+    "error_type",
+    "created_at",
+)
 EQUAL = ("tool_id", "resource_id", "integration", "action", "status", "call_id", "error_type")
 MEASURES = ("execution_time_ms", "input_size_kb", "output_size_kb")
 METRICS = ("count", *(f"{m}:avg" for m in MEASURES))
@@ -28,14 +56,42 @@ PERIODS = {"week": timedelta(days=7), "month": timedelta(days=30)}
 LIMITS = {"timeout": (1000, 60000), "max_retries": (0, 4), "cooldown": (1, 30)}
 
 SEEDED = (
-    ("SendSlackMessage", "Sends a message to a Slack channel", "slack", "send_message",
-     "Sending that message to Slack now.", {"channel": "string", "message": "string"}, False),
-    ("TextConfirmation", "Texts the caller a confirmation", "bland-sms", "send_sms", "I'll text you a confirmation.",
-     {"message": "string"}, False),
-    ("CreateHubspotContact", "Creates a contact in HubSpot", "hubspot", "create_contact", None,
-     {"email": "string", "first_name": "string"}, False),
-    ("BookCalendlyMeeting", "Books a meeting on the sales calendar", "calendly", "create_booking",
-     "Let me grab that slot for you.", {"start_time": "string"}, True),
+    (
+        "SendSlackMessage",
+        "Sends a message to a Slack channel",
+        "slack",
+        "send_message",
+        "Sending that message to Slack now.",
+        {"channel": "string", "message": "string"},
+        False,
+    ),
+    (
+        "TextConfirmation",
+        "Texts the caller a confirmation",
+        "bland-sms",
+        "send_sms",
+        "I'll text you a confirmation.",
+        {"message": "string"},
+        False,
+    ),
+    (
+        "CreateHubspotContact",
+        "Creates a contact in HubSpot",
+        "hubspot",
+        "create_contact",
+        None,
+        {"email": "string", "first_name": "string"},
+        False,
+    ),
+    (
+        "BookCalendlyMeeting",
+        "Books a meeting on the sales calendar",
+        "calendly",
+        "create_booking",
+        "Let me grab that slot for you.",
+        {"start_time": "string"},
+        True,
+    ),
 )
 
 
@@ -52,11 +108,23 @@ class ToolsV2State(GroupState):
         self.tools: dict[str, dict[str, Any]] = {}
         self.logs: list[dict[str, Any]] = []  # newest first
         for age, (name, description, integration, action, speech, properties, bound) in enumerate(SEEDED):
-            schema = {"type": "object", "properties": {k: {"type": v} for k, v in properties.items()},
-                      "required": list(properties)}
-            self.create({"name": name, "description": description, "integration": integration, "action": action,
-                         "speech": speech, "input_schema": schema, "resource_id": self.new_id() if bound else None},
-                        when=self.store.now - timedelta(days=45 - 5 * age))
+            schema = {
+                "type": "object",
+                "properties": {k: {"type": v} for k, v in properties.items()},
+                "required": list(properties),
+            }
+            self.create(
+                {
+                    "name": name,
+                    "description": description,
+                    "integration": integration,
+                    "action": action,
+                    "speech": speech,
+                    "input_schema": schema,
+                    "resource_id": self.new_id() if bound else None,
+                },
+                when=self.store.now - timedelta(days=45 - 5 * age),
+            )
         self._seed_logs(160)
 
     def _seed_logs(self, count: int) -> None:
@@ -78,12 +146,20 @@ class ToolsV2State(GroupState):
         failed = self.random.random() < 0.08
         error_type = self.random.choice(ERRORS) if failed else None
         took = tool["timeout"] if error_type == "timeout" else self.random.randint(80, 900)
-        return {"id": f"log_{self.random.getrandbits(48):012x}", "tool_id": tool["id"],
-                "resource_id": tool["resource_id"], "integration": tool["integration"], "action": tool["action"],
-                "status": "error" if failed else "success", "call_id": call_id, "execution_time_ms": took,
-                "input_size_kb": round(self.random.uniform(0.1, 2.0), 1),
-                "output_size_kb": round(self.random.uniform(0.0 if failed else 0.3, 4.0), 1),
-                "error_type": error_type, "created_at": iso(when)}
+        return {
+            "id": f"log_{self.random.getrandbits(48):012x}",
+            "tool_id": tool["id"],
+            "resource_id": tool["resource_id"],
+            "integration": tool["integration"],
+            "action": tool["action"],
+            "status": "error" if failed else "success",
+            "call_id": call_id,
+            "execution_time_ms": took,
+            "input_size_kb": round(self.random.uniform(0.1, 2.0), 1),
+            "output_size_kb": round(self.random.uniform(0.0 if failed else 0.3, 4.0), 1),
+            "error_type": error_type,
+            "created_at": iso(when),
+        }
 
     # -- tools ----------------------------------------------------------------------------------
 
@@ -96,10 +172,25 @@ class ToolsV2State(GroupState):
     def create(self, fields: dict[str, Any], when: Optional[datetime] = None) -> dict[str, Any]:
         _check(fields, "INVALID_PARAMETER")
         created = iso(when or self.store.now)
-        tool = {"id": f"TL-{self.new_id()}", "input_schema": None, "speech": None, "timeout": 10000, "cache": False,
-                "max_retries": 0, "cooldown": None, "label": None, "is_active": True, "is_draft": False,
-                "public": False, "created_at": created, "updated_at": created, "body": None, "response_data": None,
-                "resource_id": None, **{k: v for k, v in fields.items() if v is not None}}
+        tool = {
+            "id": f"TL-{self.new_id()}",
+            "input_schema": None,
+            "speech": None,
+            "timeout": 10000,
+            "cache": False,
+            "max_retries": 0,
+            "cooldown": None,
+            "label": None,
+            "is_active": True,
+            "is_draft": False,
+            "public": False,
+            "created_at": created,
+            "updated_at": created,
+            "body": None,
+            "response_data": None,
+            "resource_id": None,
+            **{k: v for k, v in fields.items() if v is not None},
+        }
         self.tools[tool["id"]] = tool
         return tool
 
@@ -119,8 +210,13 @@ class ToolsV2State(GroupState):
 
     # -- logs -----------------------------------------------------------------------------------
 
-    def matching(self, equal: dict[str, Any], since: Optional[datetime] = None, until: Optional[datetime] = None,
-                 bounds: Optional[dict[str, tuple[Optional[float], Optional[float]]]] = None) -> list[dict[str, Any]]:
+    def matching(
+        self,
+        equal: dict[str, Any],
+        since: Optional[datetime] = None,
+        until: Optional[datetime] = None,
+        bounds: Optional[dict[str, tuple[Optional[float], Optional[float]]]] = None,
+    ) -> list[dict[str, Any]]:
         """Logs, newest first, whose fields equal the non-None values of `equal`, whose measures lie
         strictly within `bounds` (measure → (above, below), either None), created in [since, until)."""
         logs = self.logs
@@ -128,10 +224,15 @@ class ToolsV2State(GroupState):
             if value is not None:
                 logs = [log for log in logs if log[name] == value]
         for name, (above, below) in (bounds or {}).items():
-            logs = [log for log in logs
-                    if (above is None or log[name] > above) and (below is None or log[name] < below)]
-        return [log for log in logs if (since is None or parse_time(log["created_at"]) >= since)
-                and (until is None or parse_time(log["created_at"]) < until)]
+            logs = [
+                log for log in logs if (above is None or log[name] > above) and (below is None or log[name] < below)
+            ]
+        return [
+            log
+            for log in logs
+            if (since is None or parse_time(log["created_at"]) >= since)
+            and (until is None or parse_time(log["created_at"]) < until)
+        ]
 
     def period_start(self, period: str) -> datetime:
         """Where a preset period ending now starts: `today` (midnight UTC), `week` or `month`."""
@@ -171,4 +272,3 @@ def _check(fields: dict[str, Any], code: str) -> None:
     rules = fields.get("response_data") or []
     if any(not isinstance(rule, dict) or not rule.get("name") or not rule.get("data") for rule in rules):
         raise fail(400, code, "each response_data entry needs a name and a data JSONPath")
-

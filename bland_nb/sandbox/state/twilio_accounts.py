@@ -33,9 +33,15 @@ class TwilioAccountsState(GroupState):
     def create_key(self, account_sid: str, auth_token: str, *, days_ago: float = 0) -> str:
         """Store credentials; the new encrypted key (the only time it is handed out)."""
         if not account_sid.startswith("AC") or not auth_token:
-            raise SandboxError.flat(400, "Invalid Twilio credentials: account_sid must start with AC and auth_token is required.")
+            raise SandboxError.flat(
+                400, "Invalid Twilio credentials: account_sid must start with AC and auth_token is required."
+            )
         key = f"{self.random.getrandbits(256):064x}"
-        self.keys[key] = {"account_sid": account_sid, "created_at": iso(self.store.now - timedelta(days=days_ago)), "active": True}
+        self.keys[key] = {
+            "account_sid": account_sid,
+            "created_at": iso(self.store.now - timedelta(days=days_ago)),
+            "active": True,
+        }
         return key
 
     def _key(self, key: Optional[str]) -> dict[str, Any]:
@@ -51,15 +57,20 @@ class TwilioAccountsState(GroupState):
         self._key(key)["active"] = False
 
     def _import(self, number: str, key: str, *, days_ago: float = 0) -> None:
-        self.inbound[number] = {"phone_number": number, "encrypted_key": key,
-                                "created_at": iso(self.store.now - timedelta(days=days_ago))}
+        self.inbound[number] = {
+            "phone_number": number,
+            "encrypted_key": key,
+            "created_at": iso(self.store.now - timedelta(days=days_ago)),
+        }
 
     def upload(self, numbers: list[str], key: Optional[str]) -> list[str]:
         """Import numbers of the key's Twilio account; those newly inserted (known ones are skipped)."""
         self._key(key)
         bad = [n for n in numbers if not E164.match(n)]
         if bad or not numbers:
-            raise SandboxError.flat(400, f"Invalid phone numbers (E.164 expected): {bad}" if bad else "numbers must not be empty")
+            raise SandboxError.flat(
+                400, f"Invalid phone numbers (E.164 expected): {bad}" if bad else "numbers must not be empty"
+            )
         inserted = [n for n in dict.fromkeys(numbers) if n not in self.inbound]
         for number in inserted:
             self._import(number, key)

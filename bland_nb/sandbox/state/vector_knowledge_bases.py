@@ -9,12 +9,23 @@ from ._store import GroupState
 
 __all__ = ["VectorKnowledgeBasesState"]
 
-SEEDED = (("Bland AI FAQs", "Business facts, policies, and frequently asked questions for Bland AI.",
-           "Bland AI builds phone agents. Calls are billed per minute. Support is available around the clock."),
-          ("Shipping policy", "When and how orders ship, and what delivery costs.",
-           "Orders ship within two business days. Standard delivery is free over 50 dollars."),
-          ("Store locations", "Addresses and opening hours of the stores.",
-           "The Market Street store opens at 9am. The Mission store is closed on Mondays."))
+SEEDED = (
+    (
+        "Bland AI FAQs",
+        "Business facts, policies, and frequently asked questions for Bland AI.",
+        "Bland AI builds phone agents. Calls are billed per minute. Support is available around the clock.",
+    ),
+    (
+        "Shipping policy",
+        "When and how orders ship, and what delivery costs.",
+        "Orders ship within two business days. Standard delivery is free over 50 dollars.",
+    ),
+    (
+        "Store locations",
+        "Addresses and opening hours of the stores.",
+        "The Market Street store opens at 9am. The Mission store is closed on Mondays.",
+    ),
+)
 
 
 class VectorKnowledgeBasesState(GroupState):

@@ -23,31 +23,121 @@ CLONE_LIMIT = 10
 MAX_SAMPLES = 5
 """Audio samples a V1 voice may hold."""
 
-VOICE_KEYS = ("id", "name", "description", "public", "tags", "user_id", "voice_id", "service", "finetuned",
-              "is_creator_voice", "ratings", "total_ratings", "average_rating", "my_rating", "creator_display_name")
-CONFIG_KEYS = ("id", "name", "description", "public", "ratings", "tags", "user_id", "voice_id", "service", "finetuned",
-               "consistency", "expressiveness", "voice_meta", "is_creator_voice")
-SHARED_KEYS = ("id", "name", "description", "service", "is_creator_voice", "ratings", "rating_count", "rating_avg",
-               "trending_score", "tags", "created_at", "public", "creator_display_name", "creator_fee_cents_per_1k",
-               "creator_fee_cents_per_10k")
+VOICE_KEYS = (
+    "id",
+    "name",
+    "description",
+    "public",
+    "tags",
+    "user_id",
+    "voice_id",
+    "service",
+    "finetuned",
+    "is_creator_voice",
+    "ratings",
+    "total_ratings",
+    "average_rating",
+    "my_rating",
+    "creator_display_name",
+)
+CONFIG_KEYS = (
+    "id",
+    "name",
+    "description",
+    "public",
+    "ratings",
+    "tags",
+    "user_id",
+    "voice_id",
+    "service",
+    "finetuned",
+    "consistency",
+    "expressiveness",
+    "voice_meta",
+    "is_creator_voice",
+)
+SHARED_KEYS = (
+    "id",
+    "name",
+    "description",
+    "service",
+    "is_creator_voice",
+    "ratings",
+    "rating_count",
+    "rating_avg",
+    "trending_score",
+    "tags",
+    "created_at",
+    "public",
+    "creator_display_name",
+    "creator_fee_cents_per_1k",
+    "creator_fee_cents_per_10k",
+)
 SAMPLE_KEYS = ("id", "voice_id", "transcription", "duration_seconds", "created_at")
 
 CURATED = (
-    ("maya", "Young American Female", "soft"), ("josh", "Young American Male", "friendly"),
-    ("florian", "German-accented Male", "calm"), ("june", "American Female, bright", "upbeat"),
-    ("nat", "Australian Female", "warm"), ("paige", "Calm American Female", "calm"),
-    ("ryan", "Professional American Male", "professional"), ("evelyn", "British Female", "elegant"),
-    ("mason", "Deep American Male", "deep"), ("tina", "Energetic American Female", "energetic"),
+    ("maya", "Young American Female", "soft"),
+    ("josh", "Young American Male", "friendly"),
+    ("florian", "German-accented Male", "calm"),
+    ("june", "American Female, bright", "upbeat"),
+    ("nat", "Australian Female", "warm"),
+    ("paige", "Calm American Female", "calm"),
+    ("ryan", "Professional American Male", "professional"),
+    ("evelyn", "British Female", "elegant"),
+    ("mason", "Deep American Male", "deep"),
+    ("tina", "Energetic American Female", "energetic"),
 )
-SHARED_NAMES = ("StephenD", "Lucia", "Kenji", "Amara", "Oliver", "Priya", "Mateo", "Greta", "Noah", "Sofia", "Hugo",
-                "Ines", "Tariq", "Mei", "Dmitri", "Chloe", "Rafael", "Yuki", "Elena", "Samuel", "Aisha", "Lars",
-                "Camila", "Theo", "Nadia", "Felix", "Rosa", "Arjun", "Bianca", "Jonas", "Leila", "Marco")
-LANGUAGES = (("en", "english"), ("en", "english"), ("en", "english"), ("es", "spanish"), ("ja", "japanese"),
-             ("de", "german"), ("fr", "french"), ("pt", "portuguese"))
+SHARED_NAMES = (
+    "StephenD",
+    "Lucia",
+    "Kenji",
+    "Amara",
+    "Oliver",
+    "Priya",
+    "Mateo",
+    "Greta",
+    "Noah",
+    "Sofia",
+    "Hugo",
+    "Ines",
+    "Tariq",
+    "Mei",
+    "Dmitri",
+    "Chloe",
+    "Rafael",
+    "Yuki",
+    "Elena",
+    "Samuel",
+    "Aisha",
+    "Lars",
+    "Camila",
+    "Theo",
+    "Nadia",
+    "Felix",
+    "Rosa",
+    "Arjun",
+    "Bianca",
+    "Jonas",
+    "Leila",
+    "Marco",
+)
+LANGUAGES = (
+    ("en", "english"),
+    ("en", "english"),
+    ("en", "english"),
+    ("es", "spanish"),
+    ("ja", "japanese"),
+    ("de", "german"),
+    ("fr", "french"),
+    ("pt", "portuguese"),
+)
 STYLES = ("narrator", "support", "sales", "casual", "news", "audiobook")
 OWNED = (("Front Desk (V1)", "BTTS_V1", "female", (9.6, 11.4, 7.2)), ("MyClone", "BTTS_V3", "female", ()))
-TRANSCRIPTS = ("Hello and welcome to Bland.", "Thanks for calling, how can I help you today?",
-               "Your appointment is confirmed for Tuesday at ten.")
+TRANSCRIPTS = (
+    "Hello and welcome to Bland.",
+    "Thanks for calling, how can I help you today?",
+    "Your appointment is confirmed for Tuesday at ten.",
+)
 NOT_OWNED = "Voice is a default voice and not owned by the user."
 SETTINGS_RANGES = {"BTTS_V1": (0, 1), "BTTS_V2": (0, 64)}
 CONFIG_RANGES = {"BTTS_V1": (0, 1), "BTTS_V2": (1, 32), "BTTS_V3": (1, 32)}
@@ -56,8 +146,9 @@ CONFIG_RANGES = {"BTTS_V1": (0, 1), "BTTS_V2": (1, 32), "BTTS_V3": (1, 32)}
 def wav(seconds: float, rate: int = 8000) -> bytes:
     """A silent 8-bit mono WAV of `seconds` length."""
     frames = int(seconds * rate)
-    header = struct.pack("<4sI4s4sIHHIIHH4sI", b"RIFF", 36 + frames, b"WAVE", b"fmt ", 16, 1, 1, rate, rate, 1, 8,
-                         b"data", frames)
+    header = struct.pack(
+        "<4sI4s4sIHHIIHH4sI", b"RIFF", 36 + frames, b"WAVE", b"fmt ", 16, 1, 1, rate, rate, 1, 8, b"data", frames
+    )
     return header + b"\x80" * frames
 
 
@@ -88,15 +179,27 @@ class VoicesState(GroupState):
         self.samples: dict[str, dict[str, dict[str, Any]]] = {}  # voice id -> sample id -> sample
         self.library: set[str] = set()  # shared voices added to the account's list
         for name, description, style in CURATED:
-            self._add(name, "BTTS_V2", ["english", style, "Bland Curated"], description=description, public=True,
-                      ratings=(self.random.randint(300, 5000), self.random.uniform(4.1, 4.9)))
+            self._add(
+                name,
+                "BTTS_V2",
+                ["english", style, "Bland Curated"],
+                description=description,
+                public=True,
+                ratings=(self.random.randint(300, 5000), self.random.uniform(4.1, 4.9)),
+            )
         for age, (name, service, gender, seconds) in enumerate(OWNED):
-            voice = self.clone(name, [b"seed"], gender=gender, service=service,
-                               when=self.store.now - timedelta(days=40 - 15 * age))
+            voice = self.clone(
+                name, [b"seed"], gender=gender, service=service, when=self.store.now - timedelta(days=40 - 15 * age)
+            )
             for position, length in enumerate(seconds):  # the last seeded sample lost its audio
                 audio = wav(length) if position < len(seconds) - 1 else b""
-                self._sample(voice, audio, TRANSCRIPTS[position] if position else None,
-                             self.store.now - timedelta(days=39, minutes=-position), seconds=length)
+                self._sample(
+                    voice,
+                    audio,
+                    TRANSCRIPTS[position] if position else None,
+                    self.store.now - timedelta(days=39, minutes=-position),
+                    seconds=length,
+                )
         for position, name in enumerate(SHARED_NAMES):
             self._seed_shared(name, position)
 
@@ -104,23 +207,58 @@ class VoicesState(GroupState):
         language, word = LANGUAGES[position % len(LANGUAGES)]
         gender = "male" if position % 2 == 0 else "female"
         creator = position % 5 == 0
-        voice = self._add(name, "BTTS_V3" if position % 4 == 3 else "BTTS_V2",
-                          [word, gender, STYLES[position % len(STYLES)], "cloned"], public=True,
-                          user_id=self.new_id(), ratings=(self.random.randint(0, 60), self.random.uniform(3.2, 5.0)),
-                          when=self.store.now - timedelta(days=self.random.uniform(2, 200)))
-        voice.update(_shared=True, _language=language, trending_score=self.random.randint(0, 100),
-                     is_creator_voice=creator, creator_display_name=f"{name} Studio" if creator else None,
-                     creator_fee_cents_per_1k=5 if creator else None, creator_fee_cents_per_10k=40 if creator else None)
+        voice = self._add(
+            name,
+            "BTTS_V3" if position % 4 == 3 else "BTTS_V2",
+            [word, gender, STYLES[position % len(STYLES)], "cloned"],
+            public=True,
+            user_id=self.new_id(),
+            ratings=(self.random.randint(0, 60), self.random.uniform(3.2, 5.0)),
+            when=self.store.now - timedelta(days=self.random.uniform(2, 200)),
+        )
+        voice.update(
+            _shared=True,
+            _language=language,
+            trending_score=self.random.randint(0, 100),
+            is_creator_voice=creator,
+            creator_display_name=f"{name} Studio" if creator else None,
+            creator_fee_cents_per_1k=5 if creator else None,
+            creator_fee_cents_per_10k=40 if creator else None,
+        )
 
-    def _add(self, name: str, service: str, tags: list[str], *, description: Optional[str] = None, public: bool = False,
-             user_id: Optional[str] = None, ratings: tuple[int, float] = (0, 0.0), when: Any = None) -> dict[str, Any]:
+    def _add(
+        self,
+        name: str,
+        service: str,
+        tags: list[str],
+        *,
+        description: Optional[str] = None,
+        public: bool = False,
+        user_id: Optional[str] = None,
+        ratings: tuple[int, float] = (0, 0.0),
+        when: Any = None,
+    ) -> dict[str, Any]:
         count, average = ratings
-        voice = {"id": self.new_id(), "name": name, "description": description, "public": public, "tags": tags,
-                 "user_id": user_id, "voice_id": self.new_id(), "service": service, "finetuned": False,
-                 "is_creator_voice": False, "my_rating": None, "creator_display_name": None,
-                 "created_at": iso(when or self.store.now - timedelta(days=400)), "trending_score": 0,
-                 "creator_fee_cents_per_1k": None, "creator_fee_cents_per_10k": None, "deleted_at": None,
-                 "_others": (count, round(count * average))}
+        voice = {
+            "id": self.new_id(),
+            "name": name,
+            "description": description,
+            "public": public,
+            "tags": tags,
+            "user_id": user_id,
+            "voice_id": self.new_id(),
+            "service": service,
+            "finetuned": False,
+            "is_creator_voice": False,
+            "my_rating": None,
+            "creator_display_name": None,
+            "created_at": iso(when or self.store.now - timedelta(days=400)),
+            "trending_score": 0,
+            "creator_fee_cents_per_1k": None,
+            "creator_fee_cents_per_10k": None,
+            "deleted_at": None,
+            "_others": (count, round(count * average)),
+        }
         voice.update(self._default_settings(service))
         self.voices[voice["id"]] = voice
         self._rerate(voice)
@@ -132,8 +270,12 @@ class VoicesState(GroupState):
             return {"consistency": None, "expressiveness": None, "boost_language_consistency": True, "voice_meta": None}
         if service == "BTTS_V1":
             return {"consistency": 0.5, "expressiveness": 0.5, "boost_language_consistency": None, "voice_meta": None}
-        return {"consistency": 8, "expressiveness": 1, "boost_language_consistency": None,
-                "voice_meta": {"per_decode": 8}}
+        return {
+            "consistency": 8,
+            "expressiveness": 1,
+            "boost_language_consistency": None,
+            "voice_meta": {"per_decode": 8},
+        }
 
     # -- lookups --------------------------------------------------------------------------------
 
@@ -143,7 +285,8 @@ class VoicesState(GroupState):
     def _listed(self, voice: dict[str, Any]) -> bool:
         """In the account's voice list: curated, owned, or added from the library."""
         return voice["deleted_at"] is None and (
-            "Bland Curated" in voice["tags"] or self._owned(voice) or voice["id"] in self.library)
+            "Bland Curated" in voice["tags"] or self._owned(voice) or voice["id"] in self.library
+        )
 
     def listed(self) -> list[dict[str, Any]]:
         return [voice for voice in self.voices.values() if self._listed(voice)]
@@ -166,13 +309,23 @@ class VoicesState(GroupState):
         return voice
 
     def name_taken(self, name: str, but: Optional[str] = None) -> bool:
-        return any(self._owned(v) and v["deleted_at"] is None and v["id"] != but and v["name"].lower() == name.lower()
-                   for v in self.voices.values())
+        return any(
+            self._owned(v) and v["deleted_at"] is None and v["id"] != but and v["name"].lower() == name.lower()
+            for v in self.voices.values()
+        )
 
     # -- clones ---------------------------------------------------------------------------------
 
-    def clone(self, name: str, audio: list[bytes], *, gender: Optional[str] = None, description: Optional[str] = None,
-              service: str = "BTTS_V3", when: Any = None) -> dict[str, Any]:
+    def clone(
+        self,
+        name: str,
+        audio: list[bytes],
+        *,
+        gender: Optional[str] = None,
+        description: Optional[str] = None,
+        service: str = "BTTS_V3",
+        when: Any = None,
+    ) -> dict[str, Any]:
         """A new voice owned by the account, cloned from `audio`."""
         if not any(audio):
             raise _numbered("Validation Error", "No files provided for voice cloning.")
@@ -180,8 +333,14 @@ class VoicesState(GroupState):
             raise _numbered("Limit Exceeded", "You have reached the maximum number of voices for your plan.")
         self._check_name(name, numbered=True)
         tags = [f"Beige Clone {service.removeprefix('BTTS_')}", "cloned", *([gender] if gender else [])]
-        return self._add(name, service, tags, description=description, user_id=self.store.account.user_id,
-                         when=when or self.store.now)
+        return self._add(
+            name,
+            service,
+            tags,
+            description=description,
+            user_id=self.store.account.user_id,
+            when=when or self.store.now,
+        )
 
     def _check_name(self, name: str, *, numbered: bool = False, but: Optional[str] = None) -> None:
         message = None
@@ -249,15 +408,22 @@ class VoicesState(GroupState):
             return {"boost_language_consistency": voice["boost_language_consistency"], "service": "BTTS_V3"}
         low, high = SETTINGS_RANGES[voice["service"]]
         limits = {"consistency": {"min": low, "max": high}, "expressiveness": {"min": 0, "max": 1}}
-        return {"consistency": voice["consistency"], "expressiveness": voice["expressiveness"],
-                "service": voice["service"], "limits": limits}
+        return {
+            "consistency": voice["consistency"],
+            "expressiveness": voice["expressiveness"],
+            "service": voice["service"],
+            "limits": limits,
+        }
 
-    def update_settings(self, ident: str, consistency: Any, expressiveness: Any,
-                        boost: Optional[bool]) -> dict[str, Any]:
+    def update_settings(
+        self, ident: str, consistency: Any, expressiveness: Any, boost: Optional[bool]
+    ) -> dict[str, Any]:
         voice = self.owned(ident, "VOICE_SETTINGS_ERROR")
         if consistency is None and expressiveness is None and boost is None:
-            raise error("INVALID_REQUEST",
-                        "At least one of consistency, expressiveness or boost_language_consistency must be provided")
+            raise error(
+                "INVALID_REQUEST",
+                "At least one of consistency, expressiveness or boost_language_consistency must be provided",
+            )
         if voice["service"] == "BTTS_V3":
             voice["boost_language_consistency"] = voice["boost_language_consistency"] if boost is None else boost
         else:
@@ -268,8 +434,12 @@ class VoicesState(GroupState):
 
     def update_config(self, ident: str, consistency: Any, expressiveness: Any, boost: Optional[int]) -> dict[str, Any]:
         voice = self.owned(ident, "VOICE_CONFIG_ERROR")
-        self._tune(voice, consistency, expressiveness if voice["service"] == "BTTS_V1" else None,
-                   CONFIG_RANGES[voice["service"]])
+        self._tune(
+            voice,
+            consistency,
+            expressiveness if voice["service"] == "BTTS_V1" else None,
+            CONFIG_RANGES[voice["service"]],
+        )
         if voice["service"] != "BTTS_V1" and (consistency is not None or boost is not None):
             meta = dict(voice["voice_meta"] or {})
             meta.update({k: v for k, v in (("per_decode", voice["consistency"]), ("boost", boost)) if v is not None})
@@ -309,15 +479,29 @@ class VoicesState(GroupState):
             raise error("INTERNAL_SERVER_ERROR", "Adding samples is only supported for BTTS voices", 500)
         held = len(self.samples.get(voice["id"], {}))
         if held + len(audio) > MAX_SAMPLES:
-            raise error("Validation Error", f"Cannot add {len(audio)} sample(s). Voice already has {held} samples. "
-                                            f"Maximum allowed is {MAX_SAMPLES} samples per voice.")
+            raise error(
+                "Validation Error",
+                f"Cannot add {len(audio)} sample(s). Voice already has {held} samples. "
+                f"Maximum allowed is {MAX_SAMPLES} samples per voice.",
+            )
         return [self._sample(voice, clip, None, self.store.now) for clip in audio]
 
-    def _sample(self, voice: dict[str, Any], audio: bytes, transcription: Optional[str], when: Any,
-                seconds: Optional[float] = None) -> dict[str, Any]:
-        sample = {"id": self.new_id(), "voice_id": voice["id"], "transcription": transcription,
-                  "duration_seconds": duration(audio) if seconds is None else seconds, "created_at": iso(when),
-                  "_audio": audio}
+    def _sample(
+        self,
+        voice: dict[str, Any],
+        audio: bytes,
+        transcription: Optional[str],
+        when: Any,
+        seconds: Optional[float] = None,
+    ) -> dict[str, Any]:
+        sample = {
+            "id": self.new_id(),
+            "voice_id": voice["id"],
+            "transcription": transcription,
+            "duration_seconds": duration(audio) if seconds is None else seconds,
+            "created_at": iso(when),
+            "_audio": audio,
+        }
         self.samples.setdefault(voice["id"], {})[sample["id"]] = sample
         return sample
 

@@ -12,19 +12,40 @@ from ._store import GroupState, SandboxError, iso
 
 __all__ = ["AGENT_KEYS", "WebAgentsState"]
 
-AGENT_KEYS = ("agent_id", "webhook", "dynamic_data", "interruption_threshold", "first_sentence", "model",
-              "voice_settings", "voice", "prompt", "temperature", "max_duration", "language", "tools")
+AGENT_KEYS = (
+    "agent_id",
+    "webhook",
+    "dynamic_data",
+    "interruption_threshold",
+    "first_sentence",
+    "model",
+    "voice_settings",
+    "voice",
+    "prompt",
+    "temperature",
+    "max_duration",
+    "language",
+    "tools",
+)
 DEFAULTS = {"model": "base", "voice": "maya", "language": "ENG", "max_duration": 30}
 PATHWAY_RESETS = ("prompt", "first_sentence", "dynamic_data", "tools")
 """Fields a pathway takes over: set with `pathway_id`, they are cleared (model goes back to base)."""
 
 SEEDED = (
-    {"prompt": "You are Blandie, a casually speaking, quick-witted AI phone agent that's the face of Bland AI. "
-               "Find out what the caller wants to build and keep it fun.", "voice": "maya",
-     "first_sentence": "Hey! Who's this?"},
-    {"prompt": "You are the receptionist of Sandbox Dental. Book, move or cancel appointments.", "voice": "josh",
-     "webhook": "https://hooks.sandbox-dental.example/web-calls", "interruption_threshold": 120, "tools": "custom",
-     "max_duration": 15},
+    {
+        "prompt": "You are Blandie, a casually speaking, quick-witted AI phone agent that's the face of Bland AI. "
+        "Find out what the caller wants to build and keep it fun.",
+        "voice": "maya",
+        "first_sentence": "Hey! Who's this?",
+    },
+    {
+        "prompt": "You are the receptionist of Sandbox Dental. Book, move or cancel appointments.",
+        "voice": "josh",
+        "webhook": "https://hooks.sandbox-dental.example/web-calls",
+        "interruption_threshold": 120,
+        "tools": "custom",
+        "max_duration": 15,
+    },
     {"pathway_id": "pathway", "voice": "june", "language": "ENG", "metadata": {"team": "support"}},
 )
 
@@ -52,8 +73,14 @@ class WebAgentsState(GroupState):
         if not fields.get("prompt") and not fields.get("pathway_id"):
             raise SandboxError.flat(400, "Missing required parameter: prompt.")
         agent = {key: None for key in AGENT_KEYS}
-        agent.update(DEFAULTS, agent_id=self.new_id(), pathway_id=None, metadata=None, keywords=[],
-                     created_at=iso(self.store.now))
+        agent.update(
+            DEFAULTS,
+            agent_id=self.new_id(),
+            pathway_id=None,
+            metadata=None,
+            keywords=[],
+            created_at=iso(self.store.now),
+        )
         self._apply(agent, fields)
         self.agents[agent["agent_id"]] = agent
         return agent
@@ -79,8 +106,11 @@ class WebAgentsState(GroupState):
             except SandboxError:
                 raise SandboxError.flat(400, f"Invalid voice: {fields['voice']}") from None
         known = set(self.store.custom_tools.tools) | set(self.store.tools_v2.tools)
-        unknown = [tool for tool in fields.get("tools") or []
-                   if isinstance(tool, str) and tool.startswith("TL-") and tool not in known]
+        unknown = [
+            tool
+            for tool in fields.get("tools") or []
+            if isinstance(tool, str) and tool.startswith("TL-") and tool not in known
+        ]
         if unknown:
             raise SandboxError.flat(400, f"Tool {unknown[0]} not found")
         if len(fields.get("first_sentence") or "") >= 200:
@@ -90,8 +120,11 @@ class WebAgentsState(GroupState):
         """A one-time session token for a browser call to the agent."""
         self.get(agent_id)
         token = self.new_id()
-        self.sessions[token] = {"agent_id": agent_id, "request_data": request_data or {},
-                                "created_at": iso(self.store.now)}
+        self.sessions[token] = {
+            "agent_id": agent_id,
+            "request_data": request_data or {},
+            "created_at": iso(self.store.now),
+        }
         return token
 
     def delete(self, agent_id: str) -> None:
