@@ -9,9 +9,10 @@ GET and in the body otherwise.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Literal, Mapping, Optional, get_args
+from typing import Any, Literal, Optional, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
@@ -81,6 +82,10 @@ class Endpoint:
     sends_to: tuple[str, ...] = ()
     """Parameters (Python names) naming a URL or phone number that the API will send account data
     to (call transcripts, recordings, messages, call data). Agents must confirm such calls."""
+    synonyms: tuple[str, ...] = ()
+    """Words and short phrases people use for this endpoint where they differ from the API's own
+    ("halt", "pause" for `stop_campaign`; "do-not-call", "DNC" for `create_block_rules`). Endpoint
+    discovery (`bland_nb.agents.find_endpoints`) searches them with the summary; nothing else reads them."""
 
     @cached_property
     def path_params(self) -> tuple[str, ...]:
@@ -100,6 +105,18 @@ class Endpoint:
         return {
             name: "path" if name in self.path_params else "header" if name in self.headers else rest
             for name in self.params.model_fields
+        }
+
+    @cached_property
+    def constants(self) -> dict[str, Any]:
+        """Parameters the API takes at one fixed value (typed as a single-value `Literal`), as
+        name → value: `v="2"` of `get_pathway_call_events`. Agent tools fill them in and do not
+        show them to the model."""
+        fields = self.params.model_fields.items()
+        return {
+            name: get_args(f.annotation)[0]
+            for name, f in fields
+            if get_origin(f.annotation) is Literal and len(get_args(f.annotation)) == 1
         }
 
     @cached_property

@@ -18,8 +18,9 @@ LAYERS = {
     "plots": {"core", "frames", "plots"},
     "widgets": {"core", "frames", "plots", "widgets"},
     "agents": {"core", "agents"},
+    "mcp": {"core", "agents", "mcp"},
     "sandbox": {"core", "sandbox"},
-    "commands": {"core", "frames", "plots", "widgets", "agents", "sandbox", "commands"},
+    "commands": {"core", "frames", "plots", "widgets", "agents", "mcp", "sandbox", "commands"},
 }
 """Each package, and the packages it may import."""
 

@@ -18,7 +18,8 @@ Where the arguments name a URL or phone number the API would send account data t
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Generator, Optional
+from collections.abc import Callable, Generator
+from typing import Any, Optional
 from urllib.parse import urlsplit
 
 from langchain_core.tools import ToolException
@@ -144,7 +145,10 @@ def _stop_batch(endpoint: Endpoint, arguments: dict[str, Any]) -> Preview:
 @_previews("stop_all_active_calls")
 def _stop_all(endpoint: Endpoint, arguments: dict[str, Any]) -> Preview:
     queued, live = yield from _pending()
-    return say.PREVIEW["stop_all_active_calls"].format(queued=queued, live=live), {"queued_calls": queued, "live_calls": live}
+    return say.PREVIEW["stop_all_active_calls"].format(queued=queued, live=live), {
+        "queued_calls": queued,
+        "live_calls": live,
+    }
 
 
 @_previews("send_call", "send_call_simple", "send_call_pathway_simple")
@@ -159,7 +163,8 @@ def _send_call(endpoint: Endpoint, arguments: dict[str, Any]) -> Preview:
 def _send_sms(endpoint: Endpoint, arguments: dict[str, Any]) -> Preview:
     balance, account = yield from _balance()
     sentence = say.PREVIEW["send_sms"].format(
-        user_number=arguments["user_number"], agent_number=arguments["agent_number"], balance=balance)
+        user_number=arguments["user_number"], agent_number=arguments["agent_number"], balance=balance
+    )
     return sentence, {"sms": echo(arguments), "account": account}
 
 
@@ -167,7 +172,9 @@ def _target(endpoint: Endpoint, arguments: dict[str, Any]) -> Preview:
     getter = _getter(endpoint, arguments)
     assert getter is not None
     verb, _, resource = endpoint.name.partition("_")
-    target = yield Request(getter.name, {name: arguments[name] for name in getter.params.model_fields if name in arguments})
+    target = yield Request(
+        getter.name, {name: arguments[name] for name in getter.params.model_fields if name in arguments}
+    )
     sentence = say.PREVIEW["target"].format(verb=verb, noun=resource.replace("_", " "), getter=getter.name)
     return sentence, {"target": plain(target), "arguments": echo(arguments)}
 

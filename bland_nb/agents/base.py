@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Generator, Iterator, Literal, Optional
+from typing import Any, Literal, Optional
 
 from langchain_core.tools import BaseTool, ToolException
 from pydantic import Field, ValidationError
@@ -35,7 +36,17 @@ from .. import (
 )
 from . import descriptions as say
 
-__all__ = ["DEFAULT_BUDGET", "BlandBaseTool", "Plan", "Request", "error_text", "fit", "plain"]
+__all__ = [
+    "DEFAULT_BUDGET",
+    "BlandBaseTool",
+    "Plan",
+    "Request",
+    "answer",
+    "error_text",
+    "fit",
+    "plain",
+    "validation_message",
+]
 
 DEFAULT_BUDGET = 4000
 """Characters of content a tool returns at most."""
@@ -56,6 +67,12 @@ class Request:
 
 Plan = Generator[Request, Any, tuple[str, Any]]
 """Yields requests, receives their results, returns `(content, artifact)`."""
+
+
+def answer(content: str, artifact: Any) -> Plan:
+    """A plan that reads nothing and returns `(content, artifact)`."""
+    return content, artifact
+    yield  # a generator, like every plan
 
 
 def run_plan(plan: Plan, client: BlandClient) -> tuple[str, Any]:
@@ -94,8 +111,13 @@ def tool_errors(budget: int = DEFAULT_BUDGET) -> Iterator[None]:
     except BlandValidationError as exc:  # refused before anything was sent: our own words
         raise ToolException(say.ERRORS["invalid"].format(problems=exc)) from exc
     except APIStatusError as exc:
-        error = {"status": exc.status_code, "code": exc.code, "server_message": exc.message,
-                 "method": exc.method, "path": exc.path}
+        error = {
+            "status": exc.status_code,
+            "code": exc.code,
+            "server_message": exc.message,
+            "method": exc.method,
+            "path": exc.path,
+        }
         raise ToolException(error_text(say.ERRORS["status"].format(status=exc.status_code), error, budget)) from exc
     except APIConnectionError as exc:
         raise ToolException(error_text(say.ERRORS["connection"], {"detail": str(exc)}, budget)) from exc
@@ -115,16 +137,31 @@ def error_text(note: str, error: dict[str, Any], budget: int) -> str:
         if not isinstance(error[key], str) or not error[key]:
             break
         lengths.setdefault(key, len(error[key]))
-        error[key] = error[key][:max(0, len(error[key]) - (len(text) - budget))]
+        error[key] = error[key][: max(0, len(error[key]) - (len(text) - budget))]
         cuts = "; ".join(say.ERROR_CUT.format(field=name, length=f"{length:,}") for name, length in lengths.items())
         text = dumps({"error": error, "note": f"{note} {cuts}."})
     return text
 
 
-def validation_message(error: ValidationError) -> str:
-    """A tool-argument validation error as one line naming each argument and what was wrong."""
-    problems = BlandValidationError.problems(error.errors(include_url=False), said={"confirm": say.CONFIRM_STRICT})
-    return say.ERRORS["invalid"].format(problems="; ".join(problems))
+def validation_message(
+    error: ValidationError,
+    *,
+    name: Optional[str] = None,
+    given: Optional[dict[str, Any]] = None,
+    accepted: Iterable[str] = (),
+    hidden: Iterable[str] = (),
+) -> str:
+    """A tool-argument validation error as one line naming each argument and what was wrong (for
+    endpoint `name`, when given; `given`, `accepted`, `hidden` as `BlandValidationError.problems`)."""
+    problems = BlandValidationError.problems(
+        error.errors(include_url=False),
+        given=given,
+        accepted=accepted,
+        hidden=hidden,
+        said={"confirm": say.CONFIRM_STRICT},
+    )
+    template = say.ERRORS["invalid_for" if name else "invalid"]
+    return template.format(name=name, problems="; ".join(problems))
 
 
 # -- outputs ------------------------------------------------------------------------------------
@@ -175,14 +212,18 @@ def _render(envelope: dict[str, Any], key: str, value: Any, notes: list[str]) ->
     return dumps(body)
 
 
-def _fit_rows(envelope: dict[str, Any], key: str, rows: list[Any], notes: list[str], budget: int,
-              noun: str) -> Optional[str]:
+def _fit_rows(
+    envelope: dict[str, Any], key: str, rows: list[Any], notes: list[str], budget: int, noun: str
+) -> Optional[str]:
     """The most whole rows that fit, trying harder squeezes while not even one row fits."""
     for width, items in _SQUEEZES:
         shown = _leading_rows(envelope, key, rows, budget, width, items)
         while shown:
-            cut = [] if len(shown) == len(rows) else [
-                say.ROWS_SHOWN.format(shown=len(shown), count=f"{len(rows):,}", noun=noun)]
+            cut = (
+                []
+                if len(shown) == len(rows)
+                else [say.ROWS_SHOWN.format(shown=len(shown), count=f"{len(rows):,}", noun=noun)]
+            )
             text = _render(envelope, key, shown, notes + cut + _cuts(width, items))
             if len(text) <= budget:
                 return text
@@ -190,8 +231,9 @@ def _fit_rows(envelope: dict[str, Any], key: str, rows: list[Any], notes: list[s
     return None
 
 
-def _leading_rows(envelope: dict[str, Any], key: str, rows: list[Any], budget: int,
-                  width: Optional[int], items: Optional[int]) -> list[Any]:
+def _leading_rows(
+    envelope: dict[str, Any], key: str, rows: list[Any], budget: int, width: Optional[int], items: Optional[int]
+) -> list[Any]:
     """The leading rows, squeezed, that fit in the budget beside the envelope (before any note)."""
     room = budget - len(_render(envelope, key, [], []))
     shown = []
@@ -204,8 +246,9 @@ def _leading_rows(envelope: dict[str, Any], key: str, rows: list[Any], budget: i
     return shown
 
 
-def fit(envelope: dict[str, Any], key: str, value: Any, *, budget: int, notes: tuple[str, ...] = (),
-        noun: str = "items") -> str:
+def fit(
+    envelope: dict[str, Any], key: str, value: Any, *, budget: int, notes: tuple[str, ...] = (), noun: str = "items"
+) -> str:
     """The JSON text of `envelope` with `value` under `key`, within `budget` characters.
 
     A list keeps as many leading rows as fit; anything else has its long texts and nested lists

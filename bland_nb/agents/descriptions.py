@@ -4,8 +4,10 @@ A tool's description is its endpoint's summary followed by what calling it chang
 world (`EFFECTS`) and, where it applies, where it sends account data (`SENDS`). The other texts
 frame results: the preview a tool returns without `confirm=true`, the notes that say what the
 character budget cut, the approval prompt for LangChain's human-in-the-loop middleware, and the
-errors a tool answers with. Data from the account or the server (names, transcripts, SMS bodies,
-error messages) never goes into these sentences: it stays in the JSON fields beside them.
+errors a tool answers with. `GATEWAY` holds the descriptions and sentences of discover mode's
+three tools (`find_endpoints`, `describe_endpoint`, `call_endpoint`). Data from the account or the
+server (names, transcripts, SMS bodies, error messages) never goes into these sentences: it stays
+in the JSON fields beside them.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 __all__ = [
     "APPROVAL",
     "APPROVAL_SENDS",
+    "CONFIRM_USE",
     "CONFIRM_FIELD",
     "CONFIRM_STRICT",
     "CUT_LISTS",
@@ -20,9 +23,12 @@ __all__ = [
     "EFFECTS",
     "ERRORS",
     "ERROR_CUT",
+    "GATEWAY",
     "NEXT_PAGE",
     "NOT_DONE",
+    "NOT_DONE_CALL",
     "ONLY_KEYS",
+    "OUTSIDE",
     "PREVIEW",
     "ROWS_SHOWN",
     "SENDS",
@@ -62,6 +68,10 @@ CONFIRM_FIELD = (
 CONFIRM_STRICT = "only the JSON booleans true and false are accepted, not a string or a number"
 
 NOT_DONE = "Nothing was done. To do it, call {name} again with the same arguments and confirm=true."
+NOT_DONE_CALL = (
+    "Nothing was done. To do it, call call_endpoint again with name {name}, the same arguments and confirm=true."
+)
+"""A preview's note when discover mode's `call_endpoint` ran it."""
 
 PREVIEW = {
     "generic": "would call {name} ({method} {path}) with the arguments below",
@@ -89,12 +99,76 @@ ERRORS = {
     "connection": "Could not reach the Bland API; error.detail says why.",
     "failed": "The Bland API's answer could not be used; error.detail says why.",
     "invalid": "Invalid arguments: {problems}",
+    "invalid_for": "Invalid arguments for {name}: {problems}",
+    "unknown_endpoint": "No endpoint is named {name!r}; find_endpoints finds endpoints by what they do.",
+    "close_names": "Close names: {names}.",
+    "confirm_inside": (
+        "confirm=true goes beside arguments, not inside them: call call_endpoint again with confirm=true. "
+        "Nothing was done."
+    ),
     "no_campaign": "No campaign has the id {campaign_id!r}: list_campaigns does not show it.",
 }
 """What a tool answers when it cannot do its work: the `note` beside the `error` data (the
 server's own words), or, for `invalid` and `no_campaign`, the whole answer."""
 
 ERROR_CUT = "error.{field} cut from {length} characters to fit the budget"
+
+OUTSIDE = {
+    "effect": "{name} is outside this toolkit: its effect is {effect}, and the effects allowed here are {allow}. "
+    "Nothing was sent.",
+    "group": "{name} is outside this toolkit: its group, {group}, is not among {groups}. Nothing was sent.",
+}
+"""Why discover mode refuses to describe or call an endpoint."""
+
+CONFIRM_USE = {
+    "confirm": (
+        "Without confirm=true (an argument of call_endpoint beside arguments) it changes nothing and returns "
+        "a preview of what it would do; call again with confirm=true to act."
+    ),
+    "sends": (
+        "When an argument in sends_to is given, without confirm=true (beside arguments) it sends nothing and "
+        "returns a preview naming where the data would go; call again with confirm=true to act."
+    ),
+    "write": "Not needed: call_endpoint changes the data at once.",
+    "read": "Not needed: it only reads.",
+}
+"""What `confirm` does for an endpoint, as `describe_endpoint` says it."""
+
+GATEWAY = {
+    "find": (
+        "Find the Bland AI API endpoints that serve a request in plain words (\"stop the spring campaign\", "
+        "\"what is my balance?\"). Returns the best matches: name, effect (read, write, outbound: dials, texts "
+        "or spends; destructive: deletes or stops) and summary. Next, describe_endpoint gives an endpoint's "
+        "arguments and call_endpoint calls it."
+    ),
+    "query": "What the user wants, in plain words.",
+    "limit": "How many matches to return at most.",
+    "found": "describe_endpoint gives an endpoint's arguments; call_endpoint calls it.",
+    "none_found": (
+        "No endpoint of this toolkit matches these words; try the API's own (call, campaign, batch, SMS, "
+        "voice, pathway, knowledge base, tool, organization, account)."
+    ),
+    "describe": (
+        "Describe one endpoint by name (from find_endpoints): what it does, its effect, what confirm does for "
+        "it, where it can send account data (sends_to) and its arguments as JSON Schema. Read-only."
+    ),
+    "name": "The endpoint's name, as find_endpoints gives it.",
+    "parameters": "Only these parameters' schemas (all by default); for endpoints with many parameters.",
+    "more": (
+        "{count} parameters did not fit in {budget} characters and are only named in more_parameters; "
+        "describe_endpoint with parameters=[...] shows them."
+    ),
+    "call": (
+        "Call one endpoint by name with its arguments (an object following describe_endpoint's schema) and "
+        "return the API's answer as JSON. Endpoints that dial, text, spend, delete or stop, or that send "
+        "account data to a URL or number, first return a preview and change nothing; call again with the "
+        "same arguments and confirm=true to act, only when the user asked for exactly this."
+    ),
+    "arguments": "The endpoint's arguments, by the names describe_endpoint gives.",
+    "approval": "Calls the Bland API endpoint named in its arguments; allowed: {allow} endpoints{sends}.",
+    "approval_sends": ", some of which can send account data to a URL or phone number",
+}
+"""Descriptions and sentences of discover mode's tools (`gateway.py`)."""
 
 APPROVAL = {
     "read": "Reads from the Bland account.",

@@ -32,9 +32,25 @@ from . import (
 __all__ = ["ENDPOINTS", "GROUPS"]
 
 _MODULES = (
-    calls, campaigns, batches, intelligence, sms, blocked_numbers, voices, pathways, pathway_chat,
-    pathway_versions, pathway_folders, vector_knowledge_bases, knowledge_bases, custom_tools, tools_v2,
-    web_agents, twilio_accounts, account, organizations,
+    calls,
+    campaigns,
+    batches,
+    intelligence,
+    sms,
+    blocked_numbers,
+    voices,
+    pathways,
+    pathway_chat,
+    pathway_versions,
+    pathway_folders,
+    vector_knowledge_bases,
+    knowledge_bases,
+    custom_tools,
+    tools_v2,
+    web_agents,
+    twilio_accounts,
+    account,
+    organizations,
 )
 
 GROUPS: dict[str, list[Endpoint]] = {module.__name__.rsplit(".", 1)[1]: module.ENDPOINTS for module in _MODULES}

@@ -16,7 +16,14 @@ from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, ValidatorFun
 from .._types import Id, PhoneNumber
 
 __all__ = [
-    "BatchCall", "CallSettings", "IntOrId", "Recipient", "Sent", "SmsBatchGlobal", "TransferList", "TrustedUser",
+    "BatchCall",
+    "CallSettings",
+    "IntOrId",
+    "Recipient",
+    "Sent",
+    "SmsBatchGlobal",
+    "TransferList",
+    "TrustedUser",
     "Voicemail",
 ]
 
@@ -95,4 +102,3 @@ class TrustedUser(WireObject):
     """The person registering an A2P brand."""
 
     phone_number: Optional[PhoneNumber] = None
-

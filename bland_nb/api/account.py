@@ -18,6 +18,18 @@ get_account_details = Endpoint(
     path="/v1/me",
     effect="read",
     summary="Return the account's status, balance, refill setting and total call count.",
+    synonyms=(
+        "balance",
+        "credits",
+        "funds",
+        "money left",
+        "remaining",
+        "how much",
+        "billing",
+        "my account",
+        "usage",
+        "profile",
+    ),
     params=GetAccountDetailsParams,
     result=Account,
 )

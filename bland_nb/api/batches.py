@@ -16,11 +16,25 @@ from ._shared import BatchCall, CallSettings, Recipient, Sent
 class CreateBatchParams(Params):
     """Parameters of `create_batch`."""
 
-    call_objects: Optional[list[Sent[BatchCall]]] = Field(None, description='Per-call objects using the /v1/calls schema (phone_number required per entry); may include start_time and b_cid (caller-supplied UUIDv7 call ID, needs entitlement).')
-    global_: Sent[CallSettings] = Field(alias='global', description='Defaults merged into every call object; must contain task or pathway_id; phone_number is forbidden here.')
-    description: Optional[str] = Field(None, description='Dashboard label, max 60 chars. API default: "Untitled Batch".')
-    status_webhook: Optional[str] = Field(None, description='URL that receives one POST per lifecycle phase plus a final one; 10 s timeout, no retries.')
-    encrypted_key: Optional[str] = Field(None, description='BYOT key (description on page is vague: "securing batch payloads").')
+    call_objects: Optional[list[Sent[BatchCall]]] = Field(
+        None,
+        description='Per-call objects using the /v1/calls schema (phone_number required per entry); may '
+        'include start_time and b_cid (caller-supplied UUIDv7 call ID, needs entitlement).',
+    )
+    global_: Sent[CallSettings] = Field(
+        alias='global',
+        description='Defaults merged into every call object; must contain task or pathway_id; phone_number is '
+        'forbidden here.',
+    )
+    description: Optional[str] = Field(
+        None, description='Dashboard label, max 60 chars. API default: "Untitled Batch".'
+    )
+    status_webhook: Optional[str] = Field(
+        None, description='URL that receives one POST per lifecycle phase plus a final one; 10 s timeout, no retries.'
+    )
+    encrypted_key: Optional[str] = Field(
+        None, description='BYOT key (description on page is vague: "securing batch payloads").'
+    )
 
 
 create_batch = Endpoint(
@@ -31,6 +45,16 @@ create_batch = Endpoint(
     path="/v2/batches/create",
     effect="outbound",
     summary='Create a batch of outbound calls from per-call objects plus shared defaults; returns the batch ID.',
+    synonyms=(
+        "bulk calls",
+        "mass calling",
+        "call many numbers",
+        "call a list",
+        "spreadsheet",
+        "csv",
+        "blast",
+        "broadcast",
+    ),
     params=CreateBatchParams,
     envelope="data",
     headers={'encrypted_key': 'encrypted_key'},
@@ -53,6 +77,7 @@ list_batches = Endpoint(
     path="/v2/batches/list",
     effect="read",
     summary='List call batches with their base settings, call objects and creation time, with paging.',
+    synonyms=("batch history", "all batches"),
     params=ListBatchesParams,
     result=Batch,
     envelope="data",
@@ -75,6 +100,7 @@ get_batch = Endpoint(
     path="/v2/batches/{batch_id}",
     effect="read",
     summary="Return one batch's details, including its base settings, call objects and status.",
+    synonyms=("batch details", "batch status"),
     params=GetBatchParams,
     result=Batch,
     envelope="data",
@@ -98,6 +124,7 @@ get_batch_logs = Endpoint(
     path="/v2/batches/{batch_id}/logs",
     effect="read",
     summary="Return a batch's lifecycle log entries, such as dispatch and completion events, with paging.",
+    synonyms=("batch log", "dispatched", "finished", "completion"),
     params=GetBatchLogsParams,
     result=BatchLog,
     envelope="data",
@@ -120,6 +147,7 @@ stop_batch = Endpoint(
     path="/v2/batches/{batch_id}/stop",
     effect="destructive",
     summary='Stop a running or scheduled batch so its remaining calls are not placed.',
+    synonyms=("halt", "cancel", "abort", "pause", "kill"),
     params=StopBatchParams,
     envelope="data",
 )
@@ -131,7 +159,9 @@ class CreateBatchV1LegacyParams(Params):
     model_config = ConfigDict(extra="allow")  # forwards Send Call fields
 
     base_prompt: str = Field(description='Shared prompt with {{variable}} placeholders.')
-    call_data: list[Sent[Recipient]] = Field(description='Per-call objects; each needs phone_number; keys fill placeholders.')
+    call_data: list[Sent[Recipient]] = Field(
+        description='Per-call objects; each needs phone_number; keys fill placeholders.'
+    )
     from_: Optional[PhoneNumber] = Field(None, alias='from', description='Caller number for all calls.')
     label: Optional[str] = Field(None, description='Friendly batch label.')
     campaign_id: Optional[Id] = Field(None, description='Group related batches.')
@@ -147,6 +177,7 @@ create_batch_v1_legacy = Endpoint(
     path="/v1/batches",
     effect="outbound",
     summary='Send a batch of calls from a shared prompt template and per-call data using the legacy v1 API.',
+    synonyms=("old", "v1", "legacy", "prompt template", "bulk calls", "blast"),
     params=CreateBatchV1LegacyParams,
     sends_to=('batch_webhook',),
 )

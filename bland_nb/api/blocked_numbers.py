@@ -15,8 +15,13 @@ class CreateBlockRulesParams(Params):
     """Parameters of `create_block_rules`."""
 
     numbers: list[PhoneNumber] = Field(description='E.164 numbers to block, at most 10 per request.')
-    is_global: bool = Field(description='true = block on all your inbound numbers; false = only on inbound_number. Cannot combine true with inbound_number.')
-    inbound_number: Optional[PhoneNumber] = Field(None, description='Your inbound line the rule applies to; required when is_global is false.')
+    is_global: bool = Field(
+        description='true = block on all your inbound numbers; false = only on inbound_number. Cannot combine '
+        'true with inbound_number.'
+    )
+    inbound_number: Optional[PhoneNumber] = Field(
+        None, description='Your inbound line the rule applies to; required when is_global is false.'
+    )
     reason: Optional[str] = Field(None, description='Free-text note.')
 
 
@@ -28,6 +33,7 @@ create_block_rules = Endpoint(
     path="/v1/blocked_numbers",
     effect="write",
     summary='Block up to 10 numbers from calling all your inbound numbers or one specific inbound number.',
+    synonyms=("do-not-call", "DNC", "blacklist", "ban", "block a caller", "spam", "stop calling us"),
     params=CreateBlockRulesParams,
     envelope="data",
 )
@@ -36,8 +42,12 @@ create_block_rules = Endpoint(
 class ListBlockRulesParams(Params):
     """Parameters of `list_block_rules`."""
 
-    inbound_number: Optional[PhoneNumber] = Field(None, description='Restrict to rules for this inbound line; omitted = only global rules.')
-    active_only: Optional[bool] = Field(None, description='Only enforced rules; false includes inactive/deleted. API default: true.')
+    inbound_number: Optional[PhoneNumber] = Field(
+        None, description='Restrict to rules for this inbound line; omitted = only global rules.'
+    )
+    active_only: Optional[bool] = Field(
+        None, description='Only enforced rules; false includes inactive/deleted. API default: true.'
+    )
 
 
 list_block_rules = Endpoint(
@@ -48,6 +58,7 @@ list_block_rules = Endpoint(
     path="/v1/blocked_numbers",
     effect="read",
     summary='List block rules for one inbound number, or global rules if none is given, optionally active only.',
+    synonyms=("blocked numbers", "blocked callers", "blocklist", "DNC list", "do-not-call list"),
     params=ListBlockRulesParams,
     result=BlockRule,
     envelope="data",
@@ -70,6 +81,7 @@ get_block_rule = Endpoint(
     path="/v1/blocked_numbers/{block_id}",
     effect="read",
     summary='Return one block rule, including the blocked number, scope, reason and whether it is active.',
+    synonyms=("block details",),
     params=GetBlockRuleParams,
     result=BlockRule,
     envelope="data",
@@ -90,6 +102,7 @@ delete_block_rule = Endpoint(
     path="/v1/blocked_numbers/{block_id}",
     effect="destructive",
     summary='Delete a block rule so the number can call your inbound lines again.',
+    synonyms=("unblock", "allow again", "whitelist", "remove from DNC"),
     params=DeleteBlockRuleParams,
     envelope="data",
 )
@@ -111,6 +124,7 @@ edit_block_rule = Endpoint(
     path="/v1/blocked_numbers/{block_id}/edit",
     effect="write",
     summary="Change a block rule's reason or turn its enforcement on or off.",
+    synonyms=("disable the block", "pause the block", "reason", "toggle the block", "unblock for now"),
     params=EditBlockRuleParams,
     result=BlockRule,
     envelope="data",

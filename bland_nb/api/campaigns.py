@@ -18,7 +18,10 @@ class CreateCampaignParams(Params):
 
     name: str = Field(description='Campaign label.')
     numbers: list[PhoneNumber] = Field(description='Phone numbers to call.')
-    sequence: dict[str, Any] = Field(description='Follow-up plan: retries (int, attempts when unanswered) and wait_period (int, days between attempts).')
+    sequence: dict[str, Any] = Field(
+        description='Follow-up plan: retries (int, attempts when unanswered) and wait_period (int, days '
+        'between attempts).'
+    )
 
 
 create_campaign = Endpoint(
@@ -29,6 +32,7 @@ create_campaign = Endpoint(
     path="/v1/campaigns",
     effect="outbound",
     summary='Create a campaign that calls a list of numbers with shared call settings and a follow-up retry plan.',
+    synonyms=("autodialer", "dialer", "outreach", "drip", "leads", "call list", "promo", "follow-up sequence"),
     params=CreateCampaignParams,
 )
 
@@ -45,6 +49,7 @@ list_campaigns = Endpoint(
     path="/v1/campaigns",
     effect="read",
     summary='List all campaigns with their call counts and answer and hang-up statistics.',
+    synonyms=("campaign stats", "performance", "answer rate", "how campaigns are doing", "overview"),
     params=ListCampaignsParams,
     result=Campaign,
     items='campaigns',
@@ -65,6 +70,7 @@ get_campaign = Endpoint(
     path="/v1/campaigns/{id}",
     effect="read",
     summary="Return a campaign's details, including its per-number entries, sequence steps and current state.",
+    synonyms=("campaign status", "progress", "numbers reached", "campaign details"),
     params=GetCampaignParams,
     items='campaigns',
     total=('count',),
@@ -85,6 +91,7 @@ stop_campaign = Endpoint(
     path="/v1/campaigns/{campaign_id}/stop",
     effect="destructive",
     summary='Stop a campaign and cancel its associated calls; returns how many calls were stopped.',
+    synonyms=("halt", "pause", "cancel", "end", "kill", "abort", "shut down"),
     params=StopCampaignParams,
 )
 

@@ -14,24 +14,48 @@ class _CustomToolFields(Params):
     """A custom tool's definition, all optional: what Update Custom Tool sends. Create Custom Tool
     requires its name, description and url."""
 
-    name: Optional[str] = Field(None, description='Tool name seen by the AI; may not be Speak/Wait/Transfer/Finish or contain reserved words (input, speak, transfer, switch, wait, finish, press, button, say, pause, record, play, dial, hang).')
+    name: Optional[str] = Field(
+        None,
+        description='Tool name seen by the AI; may not be Speak/Wait/Transfer/Finish or contain reserved '
+        'words (input, speak, transfer, switch, wait, finish, press, button, say, pause, record, '
+        'play, dial, hang).',
+    )
     description: Optional[str] = Field(None, description='What the tool does, shown to the AI.')
-    speech: Optional[str] = Field(None, description='Filler phrase spoken while the tool runs; can be AI-generated via input.speech in input_schema.')
+    speech: Optional[str] = Field(
+        None,
+        description='Filler phrase spoken while the tool runs; can be AI-generated via input.speech in input_schema.',
+    )
     url: Optional[str] = Field(None, description='External https:// endpoint to call.')
     method: Optional[Literal['GET', 'POST']] = Field(None, description='HTTP method. API default: "GET".')
     headers: Optional[dict[str, Any]] = Field(None, description='Request headers; supports {{prompt variables}}.')
-    body: Optional[dict[str, Any]] = Field(None, description='Request body (not for GET); supports {{input.*}} and other variables.')
-    query: Optional[dict[str, Any]] = Field(None, description='Query-string params appended to url; supports variables like {{phone_number}}, {{call_id}}.')
-    input_schema: Optional[dict[str, Any]] = Field(None, description="Loose JSON-schema describing the AI-generated input; 'example' key helps the model.")
-    response: Optional[dict[str, Any]] = Field(None, description='Map of new variable names to JSONPath expressions extracted from the API response (whole body is in {{data}} by default).')
-    tool_timeout: Optional[Number] = Field(None, alias='timeout', description='Max wait in ms for the external API. API default: 10000.')
+    body: Optional[dict[str, Any]] = Field(
+        None, description='Request body (not for GET); supports {{input.*}} and other variables.'
+    )
+    query: Optional[dict[str, Any]] = Field(
+        None, description='Query-string params appended to url; supports variables like {{phone_number}}, {{call_id}}.'
+    )
+    input_schema: Optional[dict[str, Any]] = Field(
+        None, description="Loose JSON-schema describing the AI-generated input; 'example' key helps the model."
+    )
+    response: Optional[dict[str, Any]] = Field(
+        None,
+        description='Map of new variable names to JSONPath expressions extracted from the API response (whole '
+        'body is in {{data}} by default).',
+    )
+    tool_timeout: Optional[Number] = Field(
+        None, alias='timeout', description='Max wait in ms for the external API. API default: 10000.'
+    )
 
 
 class CreateCustomToolParams(_CustomToolFields):
     """Parameters of `create_custom_tool`."""
 
     # The definition, with name, description and url required.
-    name: str = Field(description='Tool name seen by the AI; may not be Speak/Wait/Transfer/Finish or contain reserved words (input, speak, transfer, switch, wait, finish, press, button, say, pause, record, play, dial, hang).')
+    name: str = Field(
+        description='Tool name seen by the AI; may not be Speak/Wait/Transfer/Finish or contain reserved '
+        'words (input, speak, transfer, switch, wait, finish, press, button, say, pause, record, '
+        'play, dial, hang).'
+    )
     description: str = Field(description='What the tool does, shown to the AI.')
     url: str = Field(description='External https:// endpoint to call.')
 
@@ -44,6 +68,7 @@ create_custom_tool = Endpoint(
     path="/v1/tools",
     effect="write",
     summary='Create a custom tool that lets the agent call an external API during calls; returns the tool ID.',
+    synonyms=("api integration", "webhook tool", "function calling", "look up", "external api", "action during calls"),
     params=CreateCustomToolParams,
     sends_to=('url',),
 )
@@ -67,6 +92,7 @@ update_custom_tool = Endpoint(
     path="/v1/tools/{tool_id}",
     effect="write",
     summary="Update a custom tool's name, description, request settings, input schema or response mapping.",
+    synonyms=("change the tool url", "edit a tool"),
     params=UpdateCustomToolParams,
     idempotent=True,
     sends_to=('url',),
@@ -87,6 +113,7 @@ delete_custom_tool = Endpoint(
     path="/v1/tools/{tool_id}",
     effect="destructive",
     summary='Delete a custom tool so agents can no longer use it on calls.',
+    synonyms=("remove a tool",),
     params=DeleteCustomToolParams,
 )
 
@@ -103,6 +130,7 @@ list_custom_tools = Endpoint(
     path="/v1/tools",
     effect="read",
     summary='List your custom tools with their IDs and definitions.',
+    synonyms=("my tools", "functions"),
     params=ListCustomToolsParams,
     items='tools',
 )
@@ -122,6 +150,7 @@ get_custom_tool = Endpoint(
     path="/v1/tools/{tool_id}",
     effect="read",
     summary="Return one custom tool's definition, including its request settings and input schema.",
+    synonyms=("tool definition", "tool config"),
     params=GetCustomToolParams,
     unwrap='tool',
 )

@@ -11,7 +11,11 @@ from .._types import Id
 class AnalyzeCallEmotionsParams(Params):
     """Parameters of `analyze_call_emotions`."""
 
-    call_id: Id = Field(alias='callId', description='ID of a previous call whose recording is analysed (camelCase in final version; one older live copy shows call_id).')
+    call_id: Id = Field(
+        alias='callId',
+        description='ID of a previous call whose recording is analysed (camelCase in final version; one older '
+        'live copy shows call_id).',
+    )
 
 
 analyze_call_emotions = Endpoint(
@@ -22,6 +26,7 @@ analyze_call_emotions = Endpoint(
     path="/v1/intelligence/emotions",
     effect="outbound",
     summary="Detect the dominant emotion in a past call's recording, such as neutral, happy, angry, sad or fear.",
+    synonyms=("sentiment", "mood", "angry", "upset", "happy", "tone", "feeling", "frustrated"),
     params=AnalyzeCallEmotionsParams,
     envelope="data",
 )

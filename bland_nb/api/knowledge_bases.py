@@ -17,7 +17,7 @@ class _LearnParams(Params):
     always sent, though callers need not give it."""
 
     @model_validator(mode="after")
-    def _send_type(self) -> "_LearnParams":
+    def _send_type(self) -> _LearnParams:
         self.type = self.type  # assigning marks the default as given, so it goes on the wire
         return self
 
@@ -39,6 +39,7 @@ create_knowledge_base_from_file = Endpoint(
     path="/v1/knowledge/learn",
     effect="write",
     summary='Create a knowledge base from an uploaded document such as a PDF or Word file.',
+    synonyms=("pdf", "word document", "upload a document", "handbook"),
     params=CreateKnowledgeBaseFromFileParams,
     result=KnowledgeBase,
     envelope="data",
@@ -63,6 +64,7 @@ create_knowledge_base_from_text = Endpoint(
     path="/v1/knowledge/learn",
     effect="write",
     summary='Create a knowledge base from raw text of up to 1 MB.',
+    synonyms=("paste text", "faq", "raw text"),
     params=CreateKnowledgeBaseFromTextParams,
     result=KnowledgeBase,
     envelope="data",
@@ -86,6 +88,7 @@ create_knowledge_base_from_web = Endpoint(
     path="/v1/knowledge/learn",
     effect="outbound",
     summary='Create a knowledge base by scraping up to 100 web pages.',
+    synonyms=("scrape", "crawl", "website", "web pages", "url", "ingest a site"),
     params=CreateKnowledgeBaseFromWebParams,
     result=KnowledgeBase,
     envelope="data",
@@ -107,6 +110,7 @@ list_knowledge_bases = Endpoint(
     path="/v1/knowledge",
     effect="read",
     summary='List your knowledge bases with their type, processing status and source, with paging.',
+    synonyms=("my kbs", "processing status"),
     params=ListKnowledgeBasesParams,
     result=KnowledgeBase,
     envelope="data",
@@ -130,6 +134,7 @@ get_knowledge_base = Endpoint(
     path="/v1/knowledge/{knowledge_base_id}",
     effect="read",
     summary="Return one knowledge base's details, including its type, processing status and source.",
+    synonyms=("kb status", "processing done"),
     params=GetKnowledgeBaseParams,
     result=KnowledgeBase,
     envelope="data",
@@ -152,6 +157,7 @@ update_knowledge_base = Endpoint(
     path="/v1/knowledge/{knowledge_base_id}",
     effect="write",
     summary="Change a knowledge base's name or description without changing its content.",
+    synonyms=("rename a kb", "kb description"),
     params=UpdateKnowledgeBaseParams,
     result=KnowledgeBase,
     envelope="data",
@@ -172,6 +178,7 @@ delete_knowledge_base = Endpoint(
     path="/v1/knowledge/{knowledge_base_id}",
     effect="destructive",
     summary='Delete a knowledge base by marking its status as deleted.',
+    synonyms=("remove a kb",),
     params=DeleteKnowledgeBaseParams,
     envelope="data",
 )
@@ -191,6 +198,7 @@ discover_sitemap_urls = Endpoint(
     path="/v1/knowledge/crawl",
     effect="read",
     summary="Find a website's sitemap and return the page URLs it lists, for choosing pages to scrape.",
+    synonyms=("sitemap", "crawl", "pages of a website", "site urls"),
     params=DiscoverSitemapUrlsParams,
     envelope="data",
 )
@@ -200,7 +208,9 @@ class ChatWithKnowledgeBaseParams(Params):
     """Parameters of `chat_with_knowledge_base`."""
 
     knowledge_base_id: Id = Field(description='KB to query.')
-    messages: Optional[list[dict[str, Any]]] = Field(None, description='Conversation turns for context; each item needs role (user/assistant/system) and content.')
+    messages: Optional[list[dict[str, Any]]] = Field(
+        None, description='Conversation turns for context; each item needs role (user/assistant/system) and content.'
+    )
 
 
 chat_with_knowledge_base = Endpoint(
@@ -211,6 +221,7 @@ chat_with_knowledge_base = Endpoint(
     path="/v1/knowledge/chat",
     effect="read",
     summary='Ask a knowledge base a question and get an answer with the source passages it used.',
+    synonyms=("ask", "question", "query the kb", "search the docs", "policy"),
     params=ChatWithKnowledgeBaseParams,
     envelope="data",
 )

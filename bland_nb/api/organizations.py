@@ -26,6 +26,7 @@ create_organization = Endpoint(
     path="/v1/orgs/create",
     effect="write",
     summary='Create an organization with the given name and return its details.',
+    synonyms=("new org", "new team", "workspace"),
     params=CreateOrganizationParams,
     result=Organization,
     envelope="data",
@@ -47,6 +48,7 @@ delete_organization = Endpoint(
     path="/v1/orgs/{org_id}",
     effect="destructive",
     summary='Delete an organization, confirming with its slug.',
+    synonyms=("remove an org", "delete a workspace"),
     params=DeleteOrganizationParams,
     envelope="data",
 )
@@ -66,6 +68,7 @@ get_organization = Endpoint(
     path="/v1/orgs/{org_id}",
     effect="read",
     summary="Return an organization's details, including its name, plan, limits and preferences.",
+    synonyms=("org plan", "org details", "limits", "tier", "subscription"),
     params=GetOrganizationParams,
     result=Organization,
     envelope="data",
@@ -86,6 +89,7 @@ get_organization_members = Endpoint(
     path="/v1/orgs/{org_id}/members",
     effect="read",
     summary="List an organization's members with their names, contact details and permissions.",
+    synonyms=("team members", "users", "who is on my team", "staff", "seats", "who is in the org"),
     params=GetOrganizationMembersParams,
     result=Member,
     envelope="data",
@@ -108,6 +112,7 @@ get_organization_current_service_version = Endpoint(
     path="/v1/orgs/{org_id}/versions/{service}/current",
     effect="read",
     summary='Return the version ID of a service that an organization currently uses.',
+    synonyms=("which version", "current version", "running version"),
     params=GetOrganizationCurrentServiceVersionParams,
     envelope="data",
 )
@@ -128,6 +133,7 @@ list_organization_service_versions = Endpoint(
     path="/v1/orgs/{org_id}/versions/{service}/list",
     effect="read",
     summary='List the versions of a service available to an organization, with support status and tags.',
+    synonyms=("available versions", "version options"),
     params=ListOrganizationServiceVersionsParams,
     envelope="data",
     items='versions',
@@ -150,6 +156,7 @@ update_organization_service_version = Endpoint(
     path="/v1/orgs/{org_id}/versions/{service}",
     effect="write",
     summary='Pin an organization to a specific version of a service.',
+    synonyms=("pin a version", "upgrade", "downgrade", "lock a version"),
     params=UpdateOrganizationServiceVersionParams,
     envelope="data",
 )
@@ -160,9 +167,14 @@ class UpdateOrganizationMembersParams(Params):
 
     org_id: Id = Field(description='Organization ID.')
     action: Literal['add', 'remove'] = Field(description='Add or remove a member.')
-    target: str = Field(description='Existing user ID, E.164 phone, or email; unknown phone/email creates an invitation (SMS or sign-up email) that auto-joins on sign-up.')
+    target: str = Field(
+        description='Existing user ID, E.164 phone, or email; unknown phone/email creates an invitation (SMS '
+        'or sign-up email) that auto-joins on sign-up.'
+    )
     permissions: Optional[list[str]] = Field(None, description='Roles to grant; required when action is add.')
-    is_invite: Optional[bool] = Field(None, description='For remove: whether target is a pending invite; required when action is remove.')
+    is_invite: Optional[bool] = Field(
+        None, description='For remove: whether target is a pending invite; required when action is remove.'
+    )
 
 
 update_organization_members = Endpoint(
@@ -173,6 +185,15 @@ update_organization_members = Endpoint(
     path="/v1/orgs/{org_id}/members",
     effect="destructive",
     summary='Add or invite a member to an organization, or remove a member or pending invite.',
+    synonyms=(
+        "invite",
+        "add a member",
+        "remove a member",
+        "kick",
+        "add a user",
+        "teammate",
+        "remove someone from the team",
+    ),
     params=UpdateOrganizationMembersParams,
     envelope="data",
     sends_to=('target',),
@@ -196,6 +217,7 @@ update_organization_member_permissions = Endpoint(
     path="/v1/orgs/{org_id}/members/permissions",
     effect="write",
     summary="Change an organization member's roles and return the resulting role list.",
+    synonyms=("admin", "role", "permission", "access rights", "promote a user"),
     params=UpdateOrganizationMemberPermissionsParams,
     envelope="data",
 )
@@ -205,7 +227,11 @@ class UpdateOrganizationPropertiesParams(Params):
     """Parameters of `update_organization_properties`."""
 
     org_id: Id = Field(description='Organization ID.')
-    updates: dict[str, Any] = Field(description='Properties to change. Allowed keys: org_display_name (string, 1-30 chars); preferences.use_bland_url (boolean); preferences.recording_lifespan_days (integer 1-1825, or -1 to disable retention).')
+    updates: dict[str, Any] = Field(
+        description='Properties to change. Allowed keys: org_display_name (string, 1-30 chars); '
+        'preferences.use_bland_url (boolean); preferences.recording_lifespan_days (integer '
+        '1-1825, or -1 to disable retention).'
+    )
 
 
 update_organization_properties = Endpoint(
@@ -216,6 +242,7 @@ update_organization_properties = Endpoint(
     path="/v1/orgs/{org_id}/properties",
     effect="write",
     summary="Update an organization's display name or preferences, such as recording retention.",
+    synonyms=("org settings", "preferences", "retention", "display name"),
     params=UpdateOrganizationPropertiesParams,
     result=Organization,
     envelope="data",
@@ -234,6 +261,7 @@ list_user_organization_memberships = Endpoint(
     path="/v1/orgs/self/memberships",
     effect="read",
     summary='List the organizations you belong to, with your roles in each.',
+    synonyms=("my orgs", "which organizations", "memberships", "teams I belong to"),
     params=ListUserOrganizationMembershipsParams,
     result=Member,
     envelope="data",
@@ -255,6 +283,7 @@ leave_organization = Endpoint(
     path="/v1/orgs/self/leave",
     effect="destructive",
     summary='Leave an organization that you are a member of.',
+    synonyms=("quit an org", "exit a team", "remove myself", "my access"),
     params=LeaveOrganizationParams,
     envelope="data",
 )
@@ -274,6 +303,7 @@ get_organization_billing = Endpoint(
     path="/v1/orgs/{org_id}/billing",
     effect="read",
     summary="Return an organization's current balance and its automatic refill amount and threshold.",
+    synonyms=("org balance", "credits", "refill threshold", "funds", "billing", "money left"),
     params=GetOrganizationBillingParams,
     result=Billing,
     envelope="data",
@@ -294,6 +324,7 @@ get_organization_billing_refill = Endpoint(
     path="/v1/orgs/{org_id}/billing/refill",
     effect="read",
     summary="Return an organization's automatic refill amount.",
+    synonyms=("auto top-up", "refill amount", "recharge"),
     params=GetOrganizationBillingRefillParams,
     result=Optional[float],
     envelope="data",
@@ -303,7 +334,9 @@ get_organization_billing_refill = Endpoint(
 class ListAuditLogsParams(Params):
     """Parameters of `list_audit_logs`."""
 
-    event_type: Optional[str] = Field(None, description='Exact event type filter (e.g. pathway.created, auth.sso_login).')
+    event_type: Optional[str] = Field(
+        None, description='Exact event type filter (e.g. pathway.created, auth.sso_login).'
+    )
     actor_id: Optional[Id] = Field(None, description='Filter by acting user.')
     created_after: Optional[DateLike] = Field(None, description='ISO 8601 lower bound.')
     created_before: Optional[DateLike] = Field(None, description='ISO 8601 upper bound.')
@@ -319,6 +352,7 @@ list_audit_logs = Endpoint(
     path="/v1/audit/logs",
     effect="read",
     summary="List the organization's audit log events, filtered by event type, user and time, with paging.",
+    synonyms=("audit trail", "who changed", "activity log", "history of changes", "security log"),
     params=ListAuditLogsParams,
     envelope="data",
     items='events',

@@ -15,7 +15,9 @@ class CreatePathwayChatParams(Params):
 
     pathway_id: Id = Field(description='Pathway to open a chat session against.')
     start_node_id: Optional[Id] = Field(None, description="Node to start from instead of the pathway's start node.")
-    request_data: Optional[dict[str, Any]] = Field(None, description='Initial variables for the chat (must be a JSON object), usable as {{name}} in nodes.')
+    request_data: Optional[dict[str, Any]] = Field(
+        None, description='Initial variables for the chat (must be a JSON object), usable as {{name}} in nodes.'
+    )
     use_candidate_model: Optional[bool] = Field(None, description='Opt into the experimental candidate model.')
     pathway_version: Optional[Number] = Field(None, description='Version number to use; production version if omitted.')
 
@@ -28,6 +30,7 @@ create_pathway_chat = Endpoint(
     path="/v1/pathway/chat/create",
     effect="write",
     summary='Start a text chat session with a pathway for testing, with optional start node and variables.',
+    synonyms=("test a pathway", "try a flow", "simulate", "text chat"),
     params=CreatePathwayChatParams,
     envelope="data",
     host="https://us.api.bland.ai",
@@ -49,6 +52,7 @@ send_pathway_chat_message = Endpoint(
     path="/v1/pathway/chat/{id}",
     effect="outbound",
     summary="Send a message in a pathway chat and return the agent's replies, current node and variables.",
+    synonyms=("reply in the chat", "say", "test message"),
     params=SendPathwayChatMessageParams,
     envelope="data",
     host="https://us.api.bland.ai",
@@ -69,6 +73,7 @@ get_pathway_chat_history = Endpoint(
     path="/v1/pathway/chat/{id}",
     effect="read",
     summary='Return the message history of a pathway chat session.',
+    synonyms=("chat transcript", "what was said"),
     params=GetPathwayChatHistoryParams,
     envelope="data",
     items='',

@@ -23,6 +23,7 @@ list_pathway_folders = Endpoint(
     path="/v1/pathway/folders",
     effect="read",
     summary='List your pathway folders with their names and parent folders.',
+    synonyms=("folders", "directories", "organize"),
     params=ListPathwayFoldersParams,
     items='folders',
     host="https://us.api.bland.ai",
@@ -43,6 +44,7 @@ list_folder_pathways = Endpoint(
     path="/v1/pathway/folders/{folder_id}/pathways",
     effect="read",
     summary='List the pathways in a folder with their names, descriptions and creation times.',
+    synonyms=("inside a folder", "folder contents"),
     params=ListFolderPathwaysParams,
     result=Pathway,
     items='pathways',
@@ -65,6 +67,7 @@ create_pathway_folder = Endpoint(
     path="/v1/pathway/folders",
     effect="write",
     summary='Create a pathway folder, optionally inside a parent folder; returns the new folder ID.',
+    synonyms=("new folder", "make a directory"),
     params=CreatePathwayFolderParams,
     host="https://us.api.bland.ai",
 )
@@ -84,6 +87,7 @@ delete_pathway_folder = Endpoint(
     path="/v1/pathway/folders/{folder_id}",
     effect="destructive",
     summary='Delete a pathway folder; the folder must be empty first.',
+    synonyms=("remove a folder",),
     params=DeletePathwayFolderParams,
     host="https://us.api.bland.ai",
 )
@@ -104,6 +108,7 @@ update_pathway_folder = Endpoint(
     path="/v1/pathway/folders/{folder_id}",
     effect="write",
     summary='Rename a pathway folder and return its ID, new name and parent folder.',
+    synonyms=("rename a folder",),
     params=UpdatePathwayFolderParams,
     host="https://us.api.bland.ai",
 )
@@ -124,6 +129,7 @@ move_pathway_to_folder = Endpoint(
     path="/v1/pathway/folders/move",
     effect="write",
     summary='Move a pathway into a folder, or back to the root level.',
+    synonyms=("move", "file into a folder", "organize", "put in a folder"),
     params=MovePathwayToFolderParams,
     host="https://us.api.bland.ai",
 )

@@ -25,6 +25,7 @@ list_pathway_versions = Endpoint(
     path="/v1/pathway/{pathway_id}/versions",
     effect="read",
     summary="List a pathway's versions with their number, name, creation time and whether each is the latest.",
+    synonyms=("version history", "revisions"),
     params=ListPathwayVersionsParams,
     result=PathwayVersion,
     items='',
@@ -46,6 +47,7 @@ get_pathway_version = Endpoint(
     path="/v1/pathway/{pathway_id}/version/{version_id}",
     effect="read",
     summary='Return the nodes and edges of a specific pathway version, or of the live pathway with version 0.',
+    synonyms=("specific version", "old version"),
     params=GetPathwayVersionParams,
     result=PathwayVersion,
 )
@@ -56,7 +58,9 @@ class PromotePathwayVersionParams(Params):
 
     pathway_id: Id = Field(description='Pathway to promote.')
     version_id: Number = Field(description='Version NUMBER to promote (named version_id).')
-    environment: Optional[Literal['production', 'staging']] = Field(None, description='Target environment. API default: "production".')
+    environment: Optional[Literal['production', 'staging']] = Field(
+        None, description='Target environment. API default: "production".'
+    )
 
 
 promote_pathway_version = Endpoint(
@@ -67,6 +71,7 @@ promote_pathway_version = Endpoint(
     path="/v1/pathway/{pathway_id}/publish",
     effect="destructive",
     summary='Publish a pathway version to an environment such as production, making it the one calls use.',
+    synonyms=("publish", "deploy", "go live", "release", "roll out", "push to production", "ship"),
     params=PromotePathwayVersionParams,
 )
 
@@ -88,6 +93,7 @@ create_pathway_version = Endpoint(
     path="/v1/pathway/{pathway_id}/version",
     effect="write",
     summary='Create a new version of a pathway from a name, nodes and edges; returns its ID and version number.',
+    synonyms=("save a version", "snapshot", "new revision"),
     params=CreatePathwayVersionParams,
     sends_to=('nodes',),
 )
@@ -111,6 +117,7 @@ update_pathway_version = Endpoint(
     path="/v1/pathway/{pathway_id}/version/{version_number}",
     effect="write",
     summary="Overwrite a pathway version's name, nodes and edges.",
+    synonyms=("overwrite a version", "edit a version"),
     params=UpdatePathwayVersionParams,
     idempotent=True,
     sends_to=('nodes',),
@@ -132,6 +139,7 @@ delete_pathway_version = Endpoint(
     path="/v1/pathway/{pathway_id}/version/{version_id}",
     effect="destructive",
     summary='Delete a pathway version by archiving it.',
+    synonyms=("archive a version", "remove a version"),
     params=DeletePathwayVersionParams,
 )
 

@@ -23,6 +23,7 @@ list_pathways = Endpoint(
     path="/v1/pathway",
     effect="read",
     summary='List your conversational pathways with their names, descriptions, nodes and edges.',
+    synonyms=("conversation flows", "scripts", "call flows", "my pathways"),
     params=ListPathwaysParams,
     result=Pathway,
     items='',
@@ -43,6 +44,7 @@ get_pathway = Endpoint(
     path="/v1/pathway/{pathway_id}",
     effect="read",
     summary='Return one conversational pathway with its name, description, nodes and edges.',
+    synonyms=("flow details", "nodes", "graph"),
     params=GetPathwayParams,
     result=Pathway,
 )
@@ -60,6 +62,7 @@ get_pathway_session_token = Endpoint(
     path="/v1/pathway/session",
     effect="read",
     summary='Create a pathway session token for pathway chat access, valid for one hour, with its expiry.',
+    synonyms=("token", "session", "chat access"),
     params=GetPathwaySessionTokenParams,
 )
 
@@ -68,7 +71,10 @@ class GetPathwayCallEventsParams(Params):
     """Parameters of `get_pathway_call_events`."""
 
     call_id: Id = Field(description='ID of the call whose pathway event timeline is wanted.')
-    v: Literal['2'] = Field(description='Format version; pass 2 for the documented event format (omitting it returns a deprecated legacy log format).')
+    v: Literal['2'] = Field(
+        description='Format version; pass 2 for the documented event format (omitting it returns a deprecated '
+        'legacy log format).'
+    )
 
 
 get_pathway_call_events = Endpoint(
@@ -79,6 +85,7 @@ get_pathway_call_events = Endpoint(
     path="/v1/pathway_calls/{call_id}",
     effect="read",
     summary='Return the event timeline of a pathway call, such as node changes and operations, in order.',
+    synonyms=("nodes visited", "path through the flow", "call journey", "node history", "went through"),
     params=GetPathwayCallEventsParams,
     items='',
 )
@@ -99,6 +106,7 @@ create_pathway = Endpoint(
     path="/v1/pathway/create",
     effect="write",
     summary='Create an empty conversational pathway with a name and description; returns its pathway ID.',
+    synonyms=("new flow", "blank pathway", "empty flow"),
     params=CreatePathwayParams,
 )
 
@@ -109,8 +117,17 @@ class UpdatePathwayParams(Params):
     pathway_id: Id = Field(description='ID of the pathway to modify.')
     name: Optional[str] = Field(None, description='New pathway name.')
     description: Optional[str] = Field(None, description='New description.')
-    nodes: Optional[list[dict[str, Any]]] = Field(None, description="List of node objects ({id, type, data}); node types include Default, End Call, Transfer Call, Webhook, Knowledge Base and more; data holds name, text or prompt, isStart, isGlobal/globalLabel, condition, transferNumber, kb, extractVars, modelOptions, fine-tuning examples. A node-like object carrying globalConfig.globalPrompt sets the pathway's global prompt.")
-    edges: Optional[list[dict[str, Any]]] = Field(None, description='Edge objects (source, target, label/data) defining transitions.')
+    nodes: Optional[list[dict[str, Any]]] = Field(
+        None,
+        description="List of node objects ({id, type, data}); node types include Default, End Call, Transfer "
+        "Call, Webhook, Knowledge Base and more; data holds name, text or prompt, isStart, "
+        "isGlobal/globalLabel, condition, transferNumber, kb, extractVars, modelOptions, "
+        "fine-tuning examples. A node-like object carrying globalConfig.globalPrompt sets the "
+        "pathway's global prompt.",
+    )
+    edges: Optional[list[dict[str, Any]]] = Field(
+        None, description='Edge objects (source, target, label/data) defining transitions.'
+    )
 
 
 update_pathway = Endpoint(
@@ -121,6 +138,7 @@ update_pathway = Endpoint(
     path="/v1/pathway/{pathway_id}",
     effect="write",
     summary="Update a pathway's name, description, nodes or edges.",
+    synonyms=("edit the flow", "change nodes", "modify the pathway", "node"),
     params=UpdatePathwayParams,
     idempotent=True,
     sends_to=('nodes',),
@@ -141,6 +159,7 @@ delete_pathway = Endpoint(
     path="/v1/pathway/{pathway_id}",
     effect="destructive",
     summary='Permanently delete a conversational pathway by its ID.',
+    synonyms=("remove a flow",),
     params=DeletePathwayParams,
 )
 
@@ -148,7 +167,10 @@ delete_pathway = Endpoint(
 class GeneratePathwayParams(Params):
     """Parameters of `generate_pathway`."""
 
-    input_prompt: str = Field(description='Detailed description of the pathway to build; at least 100 chars and at most 8000 chars for non-enterprise orgs.')
+    input_prompt: str = Field(
+        description='Detailed description of the pathway to build; at least 100 chars and at most 8000 chars '
+        'for non-enterprise orgs.'
+    )
     input_name: Optional[str] = Field(None, description='Optional name for the generated pathway.')
 
 
@@ -160,6 +182,7 @@ generate_pathway = Endpoint(
     path="/v1/pathway/generate",
     effect="write",
     summary='Start generating a conversational pathway from a text description; returns a job ID to poll.',
+    synonyms=("ai generated flow", "build from a description", "auto create a pathway", "from a prompt"),
     params=GeneratePathwayParams,
     envelope="data",
 )
@@ -179,6 +202,7 @@ get_pathway_generation_status = Endpoint(
     path="/v1/pathway/generate/status/{job_id}",
     effect="read",
     summary='Check a pathway generation job and return the new pathway ID, or an error, once it is ready.',
+    synonyms=("generation done", "job status", "generated pathway ready"),
     params=GetPathwayGenerationStatusParams,
     envelope="data",
 )

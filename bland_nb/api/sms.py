@@ -16,7 +16,9 @@ from ._shared import IntOrId, Sent, SmsBatchGlobal, TrustedUser
 class ListSmsNumbersParams(Params):
     """Parameters of `list_sms_numbers`."""
 
-    channel: Optional[Literal['whatsapp', 'imessage']] = Field(None, description='Return WhatsApp or iMessage configs instead of SMS (mentioned only in the page description).')
+    channel: Optional[Literal['whatsapp', 'imessage']] = Field(
+        None, description='Return WhatsApp or iMessage configs instead of SMS (mentioned only in the page description).'
+    )
 
 
 list_sms_numbers = Endpoint(
@@ -27,6 +29,7 @@ list_sms_numbers = Endpoint(
     path="/v1/sms/numbers",
     effect="read",
     summary='List your SMS-enabled numbers with their messaging configuration and conversation counts.',
+    synonyms=("texting numbers", "text numbers", "messaging numbers", "numbers that can text"),
     params=ListSmsNumbersParams,
     result=SMSNumber,
     envelope="data",
@@ -39,8 +42,12 @@ class UpdateSmsConfigParams(Params):
 
     phone_number: PhoneNumber = Field(description='Your E.164 SMS number to configure.')
     webhook: Optional[str] = Field(None, description='URL receiving message events with chat history.')
-    request_data: Optional[Union[dict[str, Any], list[Any]]] = Field(None, description='Variables exposed to the agent.')
-    time_out: Optional[Number] = Field(None, description='Seconds of user silence before the timeout flow (default none).')
+    request_data: Optional[Union[dict[str, Any], list[Any]]] = Field(
+        None, description='Variables exposed to the agent.'
+    )
+    time_out: Optional[Number] = Field(
+        None, description='Seconds of user silence before the timeout flow (default none).'
+    )
     timeout_action: Optional[str] = Field(None, description='What happens on timeout (e.g. send_sms).')
     timeout_message: Optional[str] = Field(None, description='Text sent on timeout.')
     warning_time: Optional[Number] = Field(None, description='Seconds before a warning; must be < time_out.')
@@ -52,7 +59,9 @@ class UpdateSmsConfigParams(Params):
     pathway_id: Optional[Id] = Field(None, description='Pathway to run.')
     pathway_version: Optional[str] = Field(None, description='Pathway version.')
     start_node_id: Optional[Id] = Field(None, description='Entry node.')
-    restart_after_end_call: Optional[bool] = Field(None, description='Start a new conversation if the user texts after the previous one ended.')
+    restart_after_end_call: Optional[bool] = Field(
+        None, description='Start a new conversation if the user texts after the previous one ended.'
+    )
     timezone: Optional[str] = Field(None, description='IANA zone for time variables.')
     summary_prompt: Optional[str] = Field(None, description='Prompt for an end-of-conversation summary.')
     disposition_ids: Optional[list[Id]] = Field(None, description='Outcome IDs to evaluate at conversation end.')
@@ -67,6 +76,7 @@ update_sms_config = Endpoint(
     path="/v1/sms/number/update",
     effect="write",
     summary='Configure how an SMS number replies, including its prompt or pathway, webhook, tools and timeouts.',
+    synonyms=("auto-reply", "text reply prompt", "texting agent", "reply settings", "sms bot"),
     params=UpdateSmsConfigParams,
     envelope="data",
     idempotent=True,
@@ -79,12 +89,20 @@ class SendSmsParams(Params):
 
     user_number: PhoneNumber = Field(description='Recipient, E.164.')
     agent_number: PhoneNumber = Field(description='Your sending number, E.164.')
-    agent_message: Optional[str] = Field(None, description='Text to send; if absent the agent generates one from its pathway/prompt.')
+    agent_message: Optional[str] = Field(
+        None, description='Text to send; if absent the agent generates one from its pathway/prompt.'
+    )
     request_data: Optional[dict[str, Any]] = Field(None, description='Variables/metadata for the conversation.')
     new_conversation: Optional[bool] = Field(None, description='Archive the current conversation and start fresh.')
-    persona_id: Optional[Id] = Field(None, description='Persona whose config handles the conversation (agent_number still required).')
-    persona_version: Optional[Literal['production', 'draft']] = Field(None, description='Persona version. API default: "production".')
-    persona_settings: Optional[dict[str, Any]] = Field(None, description='Per-send override {pathway_id, pathway_version, start_node_id}; highest priority.')
+    persona_id: Optional[Id] = Field(
+        None, description='Persona whose config handles the conversation (agent_number still required).'
+    )
+    persona_version: Optional[Literal['production', 'draft']] = Field(
+        None, description='Persona version. API default: "production".'
+    )
+    persona_settings: Optional[dict[str, Any]] = Field(
+        None, description='Per-send override {pathway_id, pathway_version, start_node_id}; highest priority.'
+    )
     pathway_id: Optional[Id] = Field(None, description='Pathway for replies (override inside persona context).')
     pathway_version: Optional[Number] = Field(None, description='Pathway version.')
     start_node_id: Optional[Id] = Field(None, description='Start node.')
@@ -92,14 +110,26 @@ class SendSmsParams(Params):
     metadata: Optional[dict[str, Any]] = Field(None, description='Custom data echoed in all SMS webhooks.')
     disposition_ids: Optional[list[Id]] = Field(None, description='Outcome IDs; overrides number config.')
     citation_schema_ids: Optional[list[Id]] = Field(None, description='Citation schemas; overrides number config.')
-    channel: Optional[Literal['sms', 'whatsapp', 'imessage']] = Field(None, description='Delivery channel (iMessage numbers auto-detect). API default: "sms".')
+    channel: Optional[Literal['sms', 'whatsapp', 'imessage']] = Field(
+        None, description='Delivery channel (iMessage numbers auto-detect). API default: "sms".'
+    )
     content_sid: Optional[Id] = Field(None, description='Twilio content template SID (HX...).')
     content_variables: Optional[dict[str, Any]] = Field(None, description='Template variables keyed "1","2",...')
-    time_out: Optional[Number] = Field(None, description='Per-conversation inactivity timeout (seconds); overrides number config and persists on the conversation.')
+    time_out: Optional[Number] = Field(
+        None,
+        description='Per-conversation inactivity timeout (seconds); overrides number config and persists on '
+        'the conversation.',
+    )
     timeout_message: Optional[str] = Field(None, description='Override for the message sent on timeout.')
-    warning_time: Optional[Number] = Field(None, description='Seconds before the warning message; must be < time_out else INVALID_TIMEOUT_CONFIG.')
+    warning_time: Optional[Number] = Field(
+        None, description='Seconds before the warning message; must be < time_out else INVALID_TIMEOUT_CONFIG.'
+    )
     warning_message: Optional[str] = Field(None, description='Override for the warning text.')
-    idempotency_key: Optional[str] = Field(None, alias='idempotency-key', description='De-duplication key; repeats with the same key succeed without sending or billing again.')
+    idempotency_key: Optional[str] = Field(
+        None,
+        alias='idempotency-key',
+        description='De-duplication key; repeats with the same key succeed without sending or billing again.',
+    )
 
 
 send_sms = Endpoint(
@@ -110,6 +140,7 @@ send_sms = Endpoint(
     path="/v1/sms/send",
     effect="outbound",
     summary='Send an SMS from your number to a recipient, either a given text or one written by the agent.',
+    synonyms=("text", "text message", "message someone", "whatsapp", "imessage"),
     params=SendSmsParams,
     envelope="data",
     headers={'idempotency_key': 'idempotency-key'},
@@ -120,9 +151,20 @@ send_sms = Endpoint(
 class SendSmsBatchParams(Params):
     """Parameters of `send_sms_batch`."""
 
-    file_id: Id = Field(description='ID of a CSV/JSON recipient file uploaded first via POST /v1/files/attach with file_type "batches"; CSV needs a phone_number column; request_data.<field> columns map into request_data.')
-    global_: Sent[SmsBatchGlobal] = Field(alias='global', description='Defaults: agent_number (required), agent_message, request_data, metadata, disposition_ids, citation_schema_ids (example also shows pathway_id and channel; webhook tutorial mentions webhook).')
-    column_mapping: Optional[dict[str, Any]] = Field(None, description='Map CSV column -> "request_data" (only allowed target; phone_number cannot be remapped).')
+    file_id: Id = Field(
+        description='ID of a CSV/JSON recipient file uploaded first via POST /v1/files/attach with file_type '
+        '"batches"; CSV needs a phone_number column; request_data.<field> columns map into '
+        'request_data.'
+    )
+    global_: Sent[SmsBatchGlobal] = Field(
+        alias='global',
+        description='Defaults: agent_number (required), agent_message, request_data, metadata, '
+        'disposition_ids, citation_schema_ids (example also shows pathway_id and channel; webhook '
+        'tutorial mentions webhook).',
+    )
+    column_mapping: Optional[dict[str, Any]] = Field(
+        None, description='Map CSV column -> "request_data" (only allowed target; phone_number cannot be remapped).'
+    )
 
 
 send_sms_batch = Endpoint(
@@ -133,6 +175,7 @@ send_sms_batch = Endpoint(
     path="/v1/sms/batch",
     effect="outbound",
     summary='Send SMS messages to every recipient in an uploaded CSV or JSON file using shared defaults.',
+    synonyms=("mass text", "bulk sms", "text blast", "text everyone", "csv"),
     params=SendSmsBatchParams,
     envelope="data",
     sends_to=('global_',),
@@ -151,10 +194,18 @@ class CreateSmsConversationParams(Params):
     current_node_id: Optional[Id] = Field(None, description='Current node.')
     request_data: Optional[dict[str, Any]] = Field(None, description='Metadata/variables.')
     new_conversation: Optional[bool] = Field(None, description='Archive any active conversation first.')
-    sender: Optional[Literal['USER', 'AGENT']] = Field(None, description='Who authored the stored message. API default: "USER".')
-    time_out: Optional[Number] = Field(None, description='Per-conversation inactivity timeout (seconds); overrides number config and persists on the conversation.')
+    sender: Optional[Literal['USER', 'AGENT']] = Field(
+        None, description='Who authored the stored message. API default: "USER".'
+    )
+    time_out: Optional[Number] = Field(
+        None,
+        description='Per-conversation inactivity timeout (seconds); overrides number config and persists on '
+        'the conversation.',
+    )
     timeout_message: Optional[str] = Field(None, description='Override for the message sent on timeout.')
-    warning_time: Optional[Number] = Field(None, description='Seconds before the warning message; must be < time_out else INVALID_TIMEOUT_CONFIG.')
+    warning_time: Optional[Number] = Field(
+        None, description='Seconds before the warning message; must be < time_out else INVALID_TIMEOUT_CONFIG.'
+    )
     warning_message: Optional[str] = Field(None, description='Override for the warning text.')
 
 
@@ -166,6 +217,7 @@ create_sms_conversation = Endpoint(
     path="/v1/sms/create",
     effect="write",
     summary='Create an SMS conversation with a stored first message and state, without sending anything.',
+    synonyms=("start a text thread", "draft conversation", "seed a conversation", "without sending"),
     params=CreateSmsConversationParams,
     envelope="data",
 )
@@ -176,9 +228,27 @@ class ListSmsConversationsParams(Params):
 
     page: Optional[Number] = Field(None, description='1-based page. API default: 1.')
     page_size: Optional[Number] = Field(None, alias='pageSize', description='Items per page. API default: 25.')
-    sort_by: Optional[Literal['created_at', 'updated_at', 'user_number', 'agent_number', 'is_active', 'message_count', 'curr_pathway_id', 'curr_pathway_version', 'timed_out_at']] = Field(None, alias='sortBy', description='Sort field. API default: "created_at".')
-    sort_dir: Optional[Literal['asc', 'desc']] = Field(None, alias='sortDir', description='Sort direction. API default: "desc".')
-    filters: Optional[Union[str, list[Any]]] = Field(None, description='JSON-encoded list of {field, operator, value}; operators eq, contains, startsWith, endsWith, gt, gte, lt, lte.')
+    sort_by: Optional[
+        Literal[
+            'created_at',
+            'updated_at',
+            'user_number',
+            'agent_number',
+            'is_active',
+            'message_count',
+            'curr_pathway_id',
+            'curr_pathway_version',
+            'timed_out_at',
+        ]
+    ] = Field(None, alias='sortBy', description='Sort field. API default: "created_at".')
+    sort_dir: Optional[Literal['asc', 'desc']] = Field(
+        None, alias='sortDir', description='Sort direction. API default: "desc".'
+    )
+    filters: Optional[Union[str, list[Any]]] = Field(
+        None,
+        description='JSON-encoded list of {field, operator, value}; operators eq, contains, startsWith, '
+        'endsWith, gt, gte, lt, lte.',
+    )
 
 
 list_sms_conversations = Endpoint(
@@ -189,6 +259,7 @@ list_sms_conversations = Endpoint(
     path="/v1/sms/conversations",
     effect="read",
     summary='List SMS conversations with filtering, sorting and page-based paging.',
+    synonyms=("text threads", "sms inbox", "text conversations", "chats", "who texted"),
     params=ListSmsConversationsParams,
     result=SMSConversation,
     envelope="data",
@@ -212,6 +283,7 @@ get_sms_conversation = Endpoint(
     path="/v1/sms/conversations/{id}",
     effect="read",
     summary='Return one SMS conversation with its messages and disposition logs.',
+    synonyms=("text thread", "read texts", "messages", "back-and-forth", "conversation with a customer"),
     params=GetSmsConversationParams,
     result=SMSConversation,
     envelope="data",
@@ -233,6 +305,7 @@ update_sms_conversation = Endpoint(
     path="/v1/sms/conversations/{conversation_id}",
     effect="write",
     summary='Update an SMS conversation, such as marking it inactive.',
+    synonyms=("close the conversation", "mark inactive", "archive the thread", "text conversation"),
     params=UpdateSmsConversationParams,
     result=SMSConversation,
     unwrap='conversation',
@@ -243,7 +316,9 @@ class DeleteSmsMessagesParams(Params):
     """Parameters of `delete_sms_messages`."""
 
     conversation_id: Id = Field(alias='id', description='Conversation ID.')
-    message_ids: list[IntOrId] = Field(description='Non-empty list of message IDs (integers per description, typed string[]) to soft-delete.')
+    message_ids: list[IntOrId] = Field(
+        description='Non-empty list of message IDs (integers per description, typed string[]) to soft-delete.'
+    )
 
 
 delete_sms_messages = Endpoint(
@@ -254,6 +329,7 @@ delete_sms_messages = Endpoint(
     path="/v1/sms/conversations/{id}/messages",
     effect="destructive",
     summary='Delete specific messages from an SMS conversation and return how many were removed.',
+    synonyms=("delete texts", "remove messages", "thread"),
     params=DeleteSmsMessagesParams,
     envelope="data",
 )
@@ -273,6 +349,7 @@ delete_sms_conversation = Endpoint(
     path="/v1/sms/conversations/{id}",
     effect="destructive",
     summary='Permanently delete an SMS conversation and all of its messages.',
+    synonyms=("delete the thread", "wipe the conversation", "text conversation"),
     params=DeleteSmsConversationParams,
     envelope="data",
 )
@@ -292,6 +369,7 @@ get_sms_conversation_webhook = Endpoint(
     path="/v1/sms/conversations/{conversationId}/webhook",
     effect="read",
     summary='Return the webhook sent for an SMS conversation, including its URL, payload and delivery attempts.',
+    synonyms=("sms webhook", "webhook sent", "text chat"),
     params=GetSmsConversationWebhookParams,
     envelope="data",
 )
@@ -312,6 +390,7 @@ analyze_sms_conversation = Endpoint(
     path="/v1/sms/analyze",
     effect="write",
     summary='Extract variables from an SMS conversation using a citation schema; returns values and citations.',
+    synonyms=("extract", "pull out data", "parse", "fields from texts", "text exchange"),
     params=AnalyzeSmsConversationParams,
     envelope="data",
 )
@@ -321,9 +400,13 @@ class UpdateSmsNumberLegacyParams(Params):
     """Parameters of `update_sms_number_legacy`."""
 
     phone_number: Optional[PhoneNumber] = Field(None, description='Number to update.')
-    channel: Optional[Literal['sms', 'whatsapp', 'imessage']] = Field(None, description='Config channel. API default: "sms".')
+    channel: Optional[Literal['sms', 'whatsapp', 'imessage']] = Field(
+        None, description='Config channel. API default: "sms".'
+    )
     prompt: Optional[str] = Field(None, description='Reply prompt.')
-    ignore_keywords: Optional[list[str]] = Field(None, description='Messages containing these are not answered; null disables.')
+    ignore_keywords: Optional[list[str]] = Field(
+        None, description='Messages containing these are not answered; null disables.'
+    )
     temperature: Optional[Number] = Field(None, description='Model temperature.')
 
 
@@ -335,6 +418,7 @@ update_sms_number_legacy = Endpoint(
     path="/v1/sms/update",
     effect="write",
     summary="Update an SMS number's reply prompt, temperature and ignored keywords using the older endpoint.",
+    synonyms=("auto-reply", "old", "legacy", "texting number"),
     params=UpdateSmsNumberLegacyParams,
     idempotent=True,
 )
@@ -355,6 +439,7 @@ update_sms_webhook = Endpoint(
     path="/v1/sms/webhook/update",
     effect="write",
     summary="Set the webhook URL that receives an SMS number's inbound, outbound and status events.",
+    synonyms=("sms events", "inbound texts", "callback url", "notify our server"),
     params=UpdateSmsWebhookParams,
     idempotent=True,
     sends_to=('webhook',),
@@ -365,7 +450,9 @@ class ToggleSmsHumanModeParams(Params):
     """Parameters of `toggle_sms_human_mode`."""
 
     phone_number: Optional[PhoneNumber] = Field(None, description='Number to switch.')
-    on: Optional[bool] = Field(None, description='true = human mode (AI stops replying); false = AI replies; omitted = the mode flips.')
+    on: Optional[bool] = Field(
+        None, description='true = human mode (AI stops replying); false = AI replies; omitted = the mode flips.'
+    )
 
 
 toggle_sms_human_mode = Endpoint(
@@ -376,6 +463,15 @@ toggle_sms_human_mode = Endpoint(
     path="/v1/sms/toggle",
     effect="write",
     summary='Switch an SMS number between AI replies and human mode, where the AI stops replying.',
+    synonyms=(
+        "human takeover",
+        "take over",
+        "pause the bot",
+        "stop ai replies",
+        "manual mode",
+        "answer myself",
+        "hand over to a person",
+    ),
     params=ToggleSmsHumanModeParams,
 )
 
@@ -395,6 +491,7 @@ get_sms_messages_legacy = Endpoint(
     path="/v1/sms/messages/get",
     effect="read",
     summary='Return the SMS message history between your number and another number.',
+    synonyms=("text history", "message history", "conversation with a number"),
     params=GetSmsMessagesLegacyParams,
 )
 
@@ -414,6 +511,7 @@ clear_sms_conversation = Endpoint(
     path="/v1/sms/clear",
     effect="destructive",
     summary="Hide an SMS conversation's history from the AI without deleting the messages.",
+    synonyms=("reset", "forget", "clear history", "fresh start"),
     params=ClearSmsConversationParams,
 )
 
@@ -423,18 +521,56 @@ class RegisterA2PBrandParams(Params):
 
     business_name: str = Field(alias='businessName', description='Legal business name.')
     ein: str = Field(description='Employer Identification Number.')
-    vertical: Literal['AUTOMOTIVE', 'AGRICULTURE', 'BANKING', 'CONSTRUCTION', 'CONSUMER', 'EDUCATION', 'ENGINEERING', 'ENERGY', 'OIL_AND_GAS', 'FAST_MOVING_CONSUMER_GOODS', 'FINANCIAL', 'FINTECH', 'FOOD_AND_BEVERAGE', 'GOVERNMENT', 'HEALTHCARE', 'HOSPITALITY', 'INSURANCE', 'LEGAL', 'MANUFACTURING', 'MEDIA', 'ONLINE', 'PROFESSIONAL_SERVICES', 'RAW_MATERIALS', 'REAL_ESTATE', 'RELIGION', 'RETAIL', 'JEWELRY', 'TECHNOLOGY', 'TELECOMMUNICATIONS', 'TRANSPORTATION', 'TRAVEL', 'ELECTRONICS', 'NOT_FOR_PROFIT'] = Field(description='Industry.')
+    vertical: Literal[
+        'AUTOMOTIVE',
+        'AGRICULTURE',
+        'BANKING',
+        'CONSTRUCTION',
+        'CONSUMER',
+        'EDUCATION',
+        'ENGINEERING',
+        'ENERGY',
+        'OIL_AND_GAS',
+        'FAST_MOVING_CONSUMER_GOODS',
+        'FINANCIAL',
+        'FINTECH',
+        'FOOD_AND_BEVERAGE',
+        'GOVERNMENT',
+        'HEALTHCARE',
+        'HOSPITALITY',
+        'INSURANCE',
+        'LEGAL',
+        'MANUFACTURING',
+        'MEDIA',
+        'ONLINE',
+        'PROFESSIONAL_SERVICES',
+        'RAW_MATERIALS',
+        'REAL_ESTATE',
+        'RELIGION',
+        'RETAIL',
+        'JEWELRY',
+        'TECHNOLOGY',
+        'TELECOMMUNICATIONS',
+        'TRANSPORTATION',
+        'TRAVEL',
+        'ELECTRONICS',
+        'NOT_FOR_PROFIT',
+    ] = Field(description='Industry.')
     address: str = Field(description='Street address.')
     city: str = Field(description='City.')
     state: str = Field(description='US state code.')
     postal_code: str = Field(alias='postalCode', description='Postal code.')
     country: str = Field(description='Country.')
     email: str = Field(description='Business email.')
-    type: Literal['Partnership', 'Limited Liability Corporation', 'Co-operative', 'Non-profit Corporation', 'Corporation'] = Field(description='Legal structure.')
+    type: Literal[
+        'Partnership', 'Limited Liability Corporation', 'Co-operative', 'Non-profit Corporation', 'Corporation'
+    ] = Field(description='Legal structure.')
     website: str = Field(description='Website URL.')
     opt_in_info: str = Field(description='How recipients consent.')
     message_samples: list[str] = Field(alias='messageSamples', description='Three sample messages.')
-    trusted_user: Sent[TrustedUser] = Field(description='Registrant: position (C-suite/VP), first_name, last_name, phone_number, email.')
+    trusted_user: Sent[TrustedUser] = Field(
+        description='Registrant: position (C-suite/VP), first_name, last_name, phone_number, email.'
+    )
 
 
 register_a2p_brand = Endpoint(
@@ -445,6 +581,7 @@ register_a2p_brand = Endpoint(
     path="/v1/sms/register",
     effect="outbound",
     summary='Submit your business details for A2P 10DLC brand registration so you can send SMS in the US.',
+    synonyms=("10dlc", "a2p", "brand registration", "carrier compliance", "texting compliance"),
     params=RegisterA2PBrandParams,
 )
 
@@ -463,6 +600,7 @@ check_a2p_status = Endpoint(
     path="/v1/sms/register/status",
     effect="read",
     summary='Check the status of an A2P SMS brand registration, including any failure reason.',
+    synonyms=("registration status", "approved", "10dlc status"),
     params=CheckA2PStatusParams,
 )
 

@@ -10,9 +10,16 @@ from .._endpoint import Endpoint, Params
 from .._pagination import PageNumber
 from .._types import DateLike, Id, Number
 
-
 Integration = Literal[
-    'bland-sms', 'custom-code', 'slack', 'salesforce', 'rest_api', 'hubspot', 'calendly', 'cal-com-v2', 'notion',
+    'bland-sms',
+    'custom-code',
+    'slack',
+    'salesforce',
+    'rest_api',
+    'hubspot',
+    'calendly',
+    'cal-com-v2',
+    'notion',
 ]
 
 
@@ -22,16 +29,26 @@ class _ToolV2Fields(Params):
     name: Optional[str] = Field(None, description='Tool name visible to the AI (min 1 char; avoid reserved words).')
     description: Optional[str] = Field(None, description='What the tool does.')
     integration: Optional[Integration] = Field(None, description='Integration key.')
-    action: Optional[str] = Field(None, description='Action key in the integration (list via GET /v1/integrations/{integration}/actions).')
-    input_schema: Optional[dict[str, Any]] = Field(None, description='OpenAI function-calling parameter schema for AI-filled inputs.')
+    action: Optional[str] = Field(
+        None, description='Action key in the integration (list via GET /v1/integrations/{integration}/actions).'
+    )
+    input_schema: Optional[dict[str, Any]] = Field(
+        None, description='OpenAI function-calling parameter schema for AI-filled inputs.'
+    )
     body: Optional[Union[str, dict[str, Any]]] = Field(None, description='Request template; may reference {{input.*}}.')
     speech: Optional[str] = Field(None, description='Phrase spoken while running.')
     tool_timeout: Optional[Number] = Field(None, alias='timeout', description='Timeout in ms, 1000-60000.')
     cache: Optional[bool] = Field(None, description="Cache responses (also accepts 'true'/'false' strings).")
-    response_data: Optional[list[dict[str, Any]]] = Field(None, description='Extraction rules {name (required), data: JSONPath (required), context}.')
+    response_data: Optional[list[dict[str, Any]]] = Field(
+        None, description='Extraction rules {name (required), data: JSONPath (required), context}.'
+    )
     max_retries: Optional[Number] = Field(None, description='Retries on failure, 0-4.')
     cooldown: Optional[Number] = Field(None, description='Seconds between retries, 1-30.')
-    resource_id: Optional[Id] = Field(None, description='UUID of a connected integration resource to scope the tool (list via GET /v1/integrations/{integration}/resources).')
+    resource_id: Optional[Id] = Field(
+        None,
+        description='UUID of a connected integration resource to scope the tool (list via GET '
+        '/v1/integrations/{integration}/resources).',
+    )
     public: Optional[bool] = Field(None, description='Public visibility.')
     label: Optional[str] = Field(None, description='Human-readable label.')
 
@@ -43,7 +60,9 @@ class CreateToolV2Params(_ToolV2Fields):
     name: str = Field(description='Tool name visible to the AI (min 1 char; avoid reserved words).')
     description: str = Field(description='What the tool does.')
     integration: Integration = Field(description='Integration key.')
-    action: str = Field(description='Action key in the integration (list via GET /v1/integrations/{integration}/actions).')
+    action: str = Field(
+        description='Action key in the integration (list via GET /v1/integrations/{integration}/actions).'
+    )
     public: Optional[bool] = Field(None, description='Public visibility. API default: false.')
 
 
@@ -55,6 +74,7 @@ create_tool_v2 = Endpoint(
     path="/v2/tools",
     effect="write",
     summary='Create a tool that runs an integration action during calls; returns the tool ID.',
+    synonyms=("integration", "calendar", "crm", "booking", "connect an app"),
     params=CreateToolV2Params,
     envelope="data",
     sends_to=('body',),
@@ -79,6 +99,7 @@ update_tool_v2 = Endpoint(
     path="/v2/tools/{tool_id}",
     effect="write",
     summary="Update a tool's settings; only the fields provided are changed.",
+    synonyms=("integration settings", "edit a tool"),
     params=UpdateToolV2Params,
     envelope="data",
     idempotent=True,
@@ -93,7 +114,9 @@ class ListToolsV2Params(Params):
     limit: Optional[int] = Field(None, description='Page size 1-1000. API default: 50.')
     search: Optional[str] = Field(None, description='Text filter on name and description.')
     order_by: Optional[Literal['created_at']] = Field(None, alias='orderBy', description='Sort field.')
-    order_direction: Optional[Literal['asc', 'desc']] = Field(None, alias='orderDirection', description='Sort direction. API default: "desc".')
+    order_direction: Optional[Literal['asc', 'desc']] = Field(
+        None, alias='orderDirection', description='Sort direction. API default: "desc".'
+    )
 
 
 list_tools_v2 = Endpoint(
@@ -104,6 +127,7 @@ list_tools_v2 = Endpoint(
     path="/v2/tools",
     effect="read",
     summary='List your tools with text search, sorting and paging.',
+    synonyms=("search tools", "find a tool"),
     params=ListToolsV2Params,
     envelope="data",
     items='tools',
@@ -141,6 +165,7 @@ list_tool_execution_logs = Endpoint(
     path="/v2/tools/logs",
     effect="read",
     summary='List tool execution logs, filtered by tool, call, status, time range, duration or size.',
+    synonyms=("tool errors", "tool failures", "debug a tool", "tool runs", "why did the tool fail"),
     params=ListToolExecutionLogsParams,
     items='logs',
     pagination=PageNumber(size="page_size", default_size=50),
@@ -151,9 +176,18 @@ list_tool_execution_logs = Endpoint(
 class GetToolExecutionStatsParams(Params):
     """Parameters of `get_tool_execution_stats`."""
 
-    group_by: Optional[str] = Field(None, description='Comma list of dimensions: integration, action, status, tool_id, resource_id, error_type, date.')
-    metrics: Optional[str] = Field(None, description='Comma list: count and/or <field>:avg for execution_time_ms, input_size_kb, output_size_kb. API default: "count".')
-    period: Optional[Literal['today', 'week', 'month']] = Field(None, description='Preset window (overridden by start_date+end_date).')
+    group_by: Optional[str] = Field(
+        None,
+        description='Comma list of dimensions: integration, action, status, tool_id, resource_id, error_type, date.',
+    )
+    metrics: Optional[str] = Field(
+        None,
+        description='Comma list: count and/or <field>:avg for execution_time_ms, input_size_kb, '
+        'output_size_kb. API default: "count".',
+    )
+    period: Optional[Literal['today', 'week', 'month']] = Field(
+        None, description='Preset window (overridden by start_date+end_date).'
+    )
     start_date: Optional[DateLike] = Field(None, description='ISO start; range max 90 days.')
     end_date: Optional[DateLike] = Field(None, description='ISO end; range max 90 days.')
     tool_id: Optional[Id] = Field(None, description='Filter.')
@@ -174,6 +208,7 @@ get_tool_execution_stats = Endpoint(
     path="/v2/tools/logs/stats",
     effect="read",
     summary='Return tool execution statistics such as counts and average times, grouped by chosen fields.',
+    synonyms=("tool metrics", "error rate", "latency", "how often", "performance"),
     params=GetToolExecutionStatsParams,
 )
 

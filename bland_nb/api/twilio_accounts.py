@@ -25,6 +25,7 @@ create_twilio_encrypted_key = Endpoint(
     path="/v1/accounts",
     effect="write",
     summary='Store your Twilio account credentials and return an encrypted key for calls using your numbers.',
+    synonyms=("byot", "bring your own twilio", "connect twilio", "twilio credentials", "link a twilio account"),
     params=CreateTwilioEncryptedKeyParams,
 )
 
@@ -43,6 +44,7 @@ delete_twilio_encrypted_key = Endpoint(
     path="/v1/accounts/delete",
     effect="destructive",
     summary='Delete a stored Twilio encrypted key so it can no longer be used.',
+    synonyms=("revoke twilio", "disconnect twilio", "remove the twilio key", "credentials"),
     params=DeleteTwilioEncryptedKeyParams,
     headers={'encrypted_key': 'encrypted_key'},
 )
@@ -63,6 +65,7 @@ upload_twilio_inbound_numbers = Endpoint(
     path="/v1/inbound/insert",
     effect="write",
     summary='Add phone numbers from your own Twilio account as inbound numbers; returns those added.',
+    synonyms=("import twilio numbers", "add my numbers", "bring my numbers"),
     params=UploadTwilioInboundNumbersParams,
     headers={'encrypted_key': 'encrypted_key'},
 )
@@ -83,6 +86,7 @@ delete_twilio_inbound_number = Endpoint(
     path="/v1/inbound/{phone_number}/delete",
     effect="destructive",
     summary='Remove one of your Twilio inbound phone numbers.',
+    synonyms=("remove a twilio number", "release a number"),
     params=DeleteTwilioInboundNumberParams,
     headers={'encrypted_key': 'encrypted_key'},
 )

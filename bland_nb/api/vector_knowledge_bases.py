@@ -26,6 +26,7 @@ create_vector_knowledge_base = Endpoint(
     path="/v1/knowledgebases",
     effect="write",
     summary='Create a knowledge base from text for agents to consult during calls; returns its vector ID.',
+    synonyms=("vector store", "faq", "reference text", "documents for the agent", "look up"),
     params=CreateVectorKnowledgeBaseParams,
 )
 
@@ -46,6 +47,7 @@ upload_vector_kb_media = Endpoint(
     path="/v1/knowledgebases/upload-media",
     effect="write",
     summary='Create a knowledge base from an uploaded MP3 or MP4 media file.',
+    synonyms=("audio file", "video", "mp3", "mp4", "podcast"),
     params=UploadVectorKbMediaParams,
     multipart=True,
 )
@@ -67,6 +69,7 @@ upload_vector_kb_text = Endpoint(
     path="/v1/knowledgebases/upload",
     effect="write",
     summary='Create a knowledge base from an uploaded PDF, TXT, DOC or DOCX document.',
+    synonyms=("pdf", "document", "docx", "handbook", "manual"),
     params=UploadVectorKbTextParams,
     multipart=True,
 )
@@ -89,6 +92,7 @@ update_vector_knowledge_base = Endpoint(
     path="/v1/knowledgebases/{vector_id}",
     effect="write",
     summary="Replace a knowledge base's name, description and document text.",
+    synonyms=("replace the text", "refresh the content", "vector store"),
     params=UpdateVectorKnowledgeBaseParams,
 )
 
@@ -96,7 +100,9 @@ update_vector_knowledge_base = Endpoint(
 class ListVectorKnowledgeBasesParams(Params):
     """Parameters of `list_vector_knowledge_bases`."""
 
-    include_text: Optional[bool] = Field(None, alias='include-text', description='Also return stored document text (can be large). API default: false.')
+    include_text: Optional[bool] = Field(
+        None, alias='include-text', description='Also return stored document text (can be large). API default: false.'
+    )
 
 
 list_vector_knowledge_bases = Endpoint(
@@ -107,6 +113,7 @@ list_vector_knowledge_bases = Endpoint(
     path="/v1/knowledgebases",
     effect="read",
     summary='List your vector knowledge bases with their IDs, names and descriptions.',
+    synonyms=("vector stores", "vector kbs"),
     params=ListVectorKnowledgeBasesParams,
     items='vectors',
     headers={'include_text': 'include-text'},
@@ -117,7 +124,9 @@ class GetVectorKnowledgeBaseParams(Params):
     """Parameters of `get_vector_knowledge_base`."""
 
     vector_id: Id = Field(description='KB to view.')
-    include_text: Optional[bool] = Field(None, alias='include-text', description='Also return stored document text. API default: false.')
+    include_text: Optional[bool] = Field(
+        None, alias='include-text', description='Also return stored document text. API default: false.'
+    )
 
 
 get_vector_knowledge_base = Endpoint(
@@ -128,6 +137,7 @@ get_vector_knowledge_base = Endpoint(
     path="/v1/knowledgebases/{vector_id}",
     effect="read",
     summary="Return a vector knowledge base's name and description, optionally with its text.",
+    synonyms=("vector store contents",),
     params=GetVectorKnowledgeBaseParams,
     headers={'include_text': 'include-text'},
 )
@@ -147,6 +157,7 @@ delete_vector_knowledge_base = Endpoint(
     path="/v1/knowledgebases/{vector_id}",
     effect="destructive",
     summary='Delete a vector knowledge base so agents can no longer consult it.',
+    synonyms=("remove a vector store",),
     params=DeleteVectorKnowledgeBaseParams,
 )
 

@@ -24,6 +24,7 @@ list_voices = Endpoint(
     path="/v1/voices",
     effect="read",
     summary='List the voices available to you: curated defaults, your clones and voices added from the library.',
+    synonyms=("available voices", "my voices", "voice options", "which voices"),
     params=ListVoicesParams,
     result=Voice,
     items='voices',
@@ -44,6 +45,7 @@ get_voice = Endpoint(
     path="/v1/voices/{id}",
     effect="read",
     summary="Return one voice's details by ID or curated voice name, including description, tags and ratings.",
+    synonyms=("voice details", "about a voice"),
     params=GetVoiceParams,
     result=Voice,
     unwrap='voice',
@@ -54,7 +56,9 @@ class CloneVoiceParams(Params):
     """Parameters of `clone_voice`."""
 
     name: str = Field(description='Display name, 1-30 chars, unique in your library.')
-    audio_samples: list[FileInput] = Field(description='Exactly one audio file (~10 s ideal, <=10 MB, WAV recommended) for both engines.')
+    audio_samples: list[FileInput] = Field(
+        description='Exactly one audio file (~10 s ideal, <=10 MB, WAV recommended) for both engines.'
+    )
     gender: Optional[Literal['male', 'female']] = Field(None, description='Helps the model.')
     description: Optional[str] = Field(None, description='Style/tone hint.')
     is_btts_v3: Optional[bool] = Field(None, alias='isBTTS_V3', description='Select V3 engine (default).')
@@ -69,6 +73,7 @@ clone_voice = Endpoint(
     path="/v1/voices/clone",
     effect="outbound",
     summary='Create a cloned voice from an uploaded audio sample; returns the new voice ID.',
+    synonyms=("clone", "copy my voice", "custom voice", "voice from a recording"),
     params=CloneVoiceParams,
     envelope="data",
     multipart=True,
@@ -90,6 +95,7 @@ rename_voice = Endpoint(
     path="/v1/voices/{id}/rename",
     effect="write",
     summary='Rename a voice you own; the new name must be unique in your library.',
+    synonyms=("rename", "new name"),
     params=RenameVoiceParams,
     envelope="data",
 )
@@ -109,6 +115,7 @@ delete_voice = Endpoint(
     path="/v1/voices/{id}",
     effect="destructive",
     summary='Delete a voice you own so it no longer appears in your voice list.',
+    synonyms=("remove a voice", "get rid of a voice"),
     params=DeleteVoiceParams,
     envelope="data",
 )
@@ -128,6 +135,7 @@ get_voice_settings = Endpoint(
     path="/v1/voices/{id}/settings",
     effect="read",
     summary="Return a voice's tuning settings, such as consistency and expressiveness, with their allowed ranges.",
+    synonyms=("voice settings", "stability", "how expressive"),
     params=GetVoiceSettingsParams,
 )
 
@@ -138,7 +146,9 @@ class UpdateVoiceSettingsParams(Params):
     voice_id: Id = Field(alias='id', description='Voice UUID (owned).')
     consistency: Optional[Number] = Field(None, description='V1 0-1 float; V2 0-64 int (lower = more consistent).')
     expressiveness: Optional[Number] = Field(None, description='0-1 float (V1/V2).')
-    boost_language_consistency: Optional[bool] = Field(None, description='V3 only; favours staying in the sample language.')
+    boost_language_consistency: Optional[bool] = Field(
+        None, description='V3 only; favours staying in the sample language.'
+    )
 
 
 update_voice_settings = Endpoint(
@@ -149,6 +159,7 @@ update_voice_settings = Endpoint(
     path="/v1/voices/{id}/settings",
     effect="write",
     summary="Change a voice's tuning settings, such as consistency, expressiveness or language consistency.",
+    synonyms=("tune the voice", "stability", "stable", "expressive"),
     params=UpdateVoiceSettingsParams,
     idempotent=True,
 )
@@ -171,6 +182,7 @@ update_voice_config = Endpoint(
     path="/v1/voices/{id}/config",
     effect="write",
     summary="Change a voice's configuration, such as consistency, expressiveness or boost, and return the voice.",
+    synonyms=("boost", "stability", "stable"),
     params=UpdateVoiceConfigParams,
 )
 
@@ -190,6 +202,7 @@ rate_voice = Endpoint(
     path="/v1/voices/{id}/rate",
     effect="write",
     summary="Rate a voice from 1 to 5 stars; returns the voice's total rating count and average rating.",
+    synonyms=("stars", "review", "score", "like"),
     params=RateVoiceParams,
     idempotent=True,
 )
@@ -209,6 +222,7 @@ unrate_voice = Endpoint(
     path="/v1/voices/{id}/rate",
     effect="destructive",
     summary='Remove the rating you previously gave to a shared voice.',
+    synonyms=("remove rating", "undo rating", "take back rating"),
     params=UnrateVoiceParams,
 )
 
@@ -227,6 +241,7 @@ check_voice_name = Endpoint(
     path="/v1/voices/check_name_availability",
     effect="read",
     summary='Check whether a voice name is still available in your library.',
+    synonyms=("name taken", "name available", "name free"),
     params=CheckVoiceNameParams,
 )
 
@@ -248,6 +263,7 @@ list_shared_voices = Endpoint(
     path="/v1/voices/shared",
     effect="read",
     summary='Browse the shared voice library, with text search, language filter and paging.',
+    synonyms=("community voices", "voice library", "marketplace", "browse voices", "accent"),
     params=ListSharedVoicesParams,
     result=Voice,
     items='voices',
@@ -269,6 +285,7 @@ add_library_voice = Endpoint(
     path="/v1/voices/library/add/{id}",
     effect="write",
     summary='Add a voice from the shared library to your own voices.',
+    synonyms=("save a library voice", "import a shared voice"),
     params=AddLibraryVoiceParams,
 )
 
@@ -288,6 +305,7 @@ list_voice_samples = Endpoint(
     path="/v1/voices/{id}/samples",
     effect="read",
     summary='List the audio samples of a voice you own, optionally including the audio data.',
+    synonyms=("training clips", "audio clips", "trained on"),
     params=ListVoiceSamplesParams,
     items='samples',
 )
@@ -297,7 +315,9 @@ class AddVoiceSamplesParams(Params):
     """Parameters of `add_voice_samples`."""
 
     voice_id: Id = Field(description='Owned voice UUID (form field, not path).')
-    audio_samples: list[FileInput] = Field(description='WAV files, 1-60 s each, <=10 MB; V1 voices max 5 samples total.')
+    audio_samples: list[FileInput] = Field(
+        description='WAV files, 1-60 s each, <=10 MB; V1 voices max 5 samples total.'
+    )
 
 
 add_voice_samples = Endpoint(
@@ -308,6 +328,7 @@ add_voice_samples = Endpoint(
     path="/v1/voices/samples",
     effect="write",
     summary='Upload WAV audio samples to a voice you own to improve it.',
+    synonyms=("upload clips", "more samples", "train the voice", "improve the clone"),
     params=AddVoiceSamplesParams,
     multipart=True,
 )
@@ -318,7 +339,9 @@ class GetVoiceSampleParams(Params):
 
     voice_id: Id = Field(alias='id', description='Voice UUID.')
     sample_id: Id = Field(description='Sample UUID.')
-    format: Optional[Literal['audio', 'json']] = Field(None, description='audio = WAV binary; json = metadata + base64. API default: "audio".')
+    format: Optional[Literal['audio', 'json']] = Field(
+        None, description='audio = WAV binary; json = metadata + base64. API default: "audio".'
+    )
 
 
 get_voice_sample = Endpoint(
@@ -329,6 +352,7 @@ get_voice_sample = Endpoint(
     path="/v1/voices/{id}/samples/{sample_id}",
     effect="read",
     summary='Return one voice sample as WAV audio or as JSON with its transcription and base64 audio.',
+    synonyms=("play a sample", "listen to a sample"),
     params=GetVoiceSampleParams,
     unwrap='sample',
 )
@@ -349,6 +373,7 @@ update_voice_sample_transcriptions = Endpoint(
     path="/v1/voices/{id}/samples",
     effect="write",
     summary="Set the transcriptions of a voice's audio samples.",
+    synonyms=("fix the transcription", "sample text"),
     params=UpdateVoiceSampleTranscriptionsParams,
 )
 
@@ -368,6 +393,7 @@ delete_voice_samples = Endpoint(
     path="/v1/voices/{id}/samples",
     effect="destructive",
     summary='Delete audio samples from a voice and retrain the voice on the samples that remain.',
+    synonyms=("remove samples", "bad clips"),
     params=DeleteVoiceSamplesParams,
 )
 
@@ -389,6 +415,7 @@ generate_voice_sample_legacy = Endpoint(
     path="/v1/voices/{id}/sample",
     effect="write",
     summary='Generate a short audio clip of a voice speaking the given text using the removed legacy endpoint.',
+    synonyms=("preview a voice", "hear a voice", "text to speech", "tts", "sounds like", "say"),
     params=GenerateVoiceSampleLegacyParams,
 )
 

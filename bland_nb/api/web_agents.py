@@ -15,15 +15,25 @@ class _WebAgentFields(Params):
 
     prompt: Optional[str] = Field(None, description='Agent instructions and example dialogue.')
     voice: Optional[str] = Field(None, description='Voice name/ID (see List Voices).')
-    webhook: Optional[str] = Field(None, description='URL that receives call data when a web call ends; null/empty clears it (update).')
+    webhook: Optional[str] = Field(
+        None, description='URL that receives call data when a web call ends; null/empty clears it (update).'
+    )
     metadata: Optional[dict[str, Any]] = Field(None, description='Arbitrary tracking data attached to calls.')
-    pathway_id: Optional[Id] = Field(None, description='Pathway to follow; overrides prompt and resets prompt, first_sentence, model, dynamic_data, tools, transfer_list; null clears.')
+    pathway_id: Optional[Id] = Field(
+        None,
+        description='Pathway to follow; overrides prompt and resets prompt, first_sentence, model, '
+        'dynamic_data, tools, transfer_list; null clears.',
+    )
     language: Optional[str] = Field(None, description='Language code. API default: "ENG".')
     model: Optional[Literal['base', 'turbo']] = Field(None, description='Model choice. API default: "base".')
     first_sentence: Optional[str] = Field(None, description='Fixed opening line (<200 chars); null/empty removes.')
     tools: Optional[list[Any]] = Field(None, description='Custom tools (objects or TL- IDs) / KB IDs.')
-    dynamic_data: Optional[dict[str, Any]] = Field(None, description='External-API data config as in Send Call; null clears.')
-    interruption_threshold: Optional[Number] = Field(None, description='Patience before responding (recommended 50-200). API default: 500.')
+    dynamic_data: Optional[dict[str, Any]] = Field(
+        None, description='External-API data config as in Send Call; null clears.'
+    )
+    interruption_threshold: Optional[Number] = Field(
+        None, description='Patience before responding (recommended 50-200). API default: 500.'
+    )
 
 
 _MAX_DURATION = 'Max call length in minutes; null resets. API default: 30.'
@@ -33,7 +43,9 @@ class CreateWebAgentParams(_WebAgentFields):
     """Parameters of `create_web_agent`."""
 
     # The settings, plus keywords, which only a new agent takes, and a duration of any number.
-    keywords: Optional[list[str]] = Field(None, description="Transcription boost words, optional ':factor' suffix. API default: [].")
+    keywords: Optional[list[str]] = Field(
+        None, description="Transcription boost words, optional ':factor' suffix. API default: []."
+    )
     max_duration: Optional[Number] = Field(None, description=_MAX_DURATION)
 
 
@@ -45,6 +57,16 @@ create_web_agent = Endpoint(
     path="/v1/agents",
     effect="write",
     summary='Create a web agent for browser voice calls, with a prompt or pathway, voice and tools.',
+    synonyms=(
+        "website widget",
+        "browser agent",
+        "web voice agent",
+        "site assistant",
+        "embed",
+        "landing page",
+        "chatbot",
+        "assistant on our site",
+    ),
     params=CreateWebAgentParams,
     unwrap='agent',
     sends_to=('webhook', 'tools', 'dynamic_data'),
@@ -71,6 +93,7 @@ update_web_agent = Endpoint(
     path="/v1/agents/{agent_id}",
     effect="write",
     summary="Update a web agent's settings, such as its prompt, pathway, voice, tools or webhook.",
+    synonyms=("edit the web agent", "website agent settings"),
     params=UpdateWebAgentParams,
     idempotent=True,
     sends_to=('webhook', 'tools', 'dynamic_data'),
@@ -92,6 +115,7 @@ authorize_web_agent_call = Endpoint(
     path="/v1/agents/{agent_id}/authorize",
     effect="outbound",
     summary='Create a one-time session token that lets a browser client start a call with a web agent.',
+    synonyms=("browser token", "web call token", "start a browser call"),
     params=AuthorizeWebAgentCallParams,
 )
 
@@ -110,6 +134,7 @@ delete_web_agent = Endpoint(
     path="/v1/agents/{agent_id}/delete",
     effect="destructive",
     summary='Delete a web agent so it can no longer take browser calls.',
+    synonyms=("remove the website agent",),
     params=DeleteWebAgentParams,
 )
 
@@ -126,6 +151,7 @@ list_web_agents = Endpoint(
     path="/v1/agents",
     effect="read",
     summary='List your web agents with their settings.',
+    synonyms=("website agents", "browser agents"),
     params=ListWebAgentsParams,
     items='agents',
 )

@@ -10,6 +10,8 @@ from langchain_core.messages import ToolMessage
 
 from bland_nb.sandbox import Sandbox
 
+from .examples import world_ids
+
 ALL_EFFECTS = ("read", "write", "outbound", "destructive")
 
 
@@ -17,6 +19,15 @@ ALL_EFFECTS = ("read", "write", "outbound", "destructive")
 def sandbox() -> Sandbox:
     """A small seeded account of its own per test: tools that act change it."""
     return Sandbox(seed=3, calls=200)
+
+
+@pytest.fixture(scope="module")
+def shared() -> tuple[Sandbox, Any, dict[str, str]]:
+    """A seeded account shared by a module's tests that only read or preview, and one real id per
+    id parameter (`examples.world_ids`)."""
+    sandbox = Sandbox(seed=7, calls=150)
+    client = sandbox.client(max_retries=0)
+    return sandbox, client, world_ids(client)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from bland_nb import ENDPOINTS, BlandClient
 from bland_nb._types import DateLike, Id, PhoneNumber, StartTime

@@ -33,15 +33,22 @@ def test_the_full_toolkit_has_one_tool_per_endpoint(client):
 
 def test_groups_and_allow_narrow_the_tools(client):
     tools = BlandToolkit(client, groups=["campaigns", "account"], allow=("read", "destructive")).get_tools()
-    expected = {ep.name for group in ("campaigns", "account") for ep in GROUPS[group] if ep.effect in ("read", "destructive")}
+    expected = {
+        ep.name for group in ("campaigns", "account") for ep in GROUPS[group] if ep.effect in ("read", "destructive")
+    }
     assert names(tools) == expected
-    assert names(BlandToolkit(client, groups="calls").get_tools()) == {ep.name for ep in GROUPS["calls"] if ep.effect == "read"}
+    assert names(BlandToolkit(client, groups="calls").get_tools()) == {
+        ep.name for ep in GROUPS["calls"] if ep.effect == "read"
+    }
 
 
-@pytest.mark.parametrize("option, value, accepted", [
-    ("allow", ("read", "spend"), "read, write, outbound, destructive"),
-    ("groups", ("calls", "phones"), "calls, campaigns"),
-])
+@pytest.mark.parametrize(
+    "option, value, accepted",
+    [
+        ("allow", ("read", "spend"), "read, write, outbound, destructive"),
+        ("groups", ("calls", "phones"), "calls, campaigns"),
+    ],
+)
 def test_unknown_groups_or_effects_are_refused_with_what_is_accepted(client, option, value, accepted):
     with pytest.raises(ValidationError) as error:
         BlandToolkit(client, **{option: value})
@@ -54,8 +61,12 @@ def test_each_tool_is_its_endpoint_declaration(client):
         endpoint = ENDPOINTS[tool.name]
         assert tool.description == describe(endpoint.summary, endpoint.effect, endpoint.sends_to)
         assert tool.description.startswith(f"{endpoint.summary} {EFFECTS[endpoint.effect]}")
-        assert tool.metadata == {"effect": endpoint.effect, "group": endpoint.group, "endpoint": endpoint.name,
-                                 "sends_to": list(endpoint.sends_to)}
+        assert tool.metadata == {
+            "effect": endpoint.effect,
+            "group": endpoint.group,
+            "endpoint": endpoint.name,
+            "sends_to": list(endpoint.sends_to),
+        }
         assert tool.response_format == "content_and_artifact" and tool.handle_tool_error is True
         confirmed = endpoint.effect in ("outbound", "destructive") or bool(endpoint.sends_to)
         fields = dict(tool.args_schema.model_fields)
@@ -69,7 +80,8 @@ def test_the_schema_a_model_reads_describes_every_argument(client):
         spec = convert_to_openai_tool(tool)["function"]
         assert spec["name"] == tool.name and spec["description"] == tool.description
         properties = spec["parameters"].get("properties", {})
-        assert set(properties) == set(tool.args_schema.model_fields)  # Python names, as _run receives them
+        shown = set(tool.args_schema.model_fields) - set(ENDPOINTS[tool.name].constants)
+        assert set(properties) == shown  # Python names, as _run receives them
         assert all(prop.get("description") for prop in properties.values()), tool.name
 
 
@@ -84,7 +96,7 @@ def test_interrupt_on_maps_every_tool_that_changes_something(client):
     tools = BlandToolkit(client, allow=ALL_EFFECTS).get_tools()
     mapping = interrupt_on(tools)
     assert set(mapping) == {name for name, ep in ENDPOINTS.items() if ep.effect != "read" or ep.sends_to}
-    for name, config in mapping.items():
+    for config in mapping.values():
         assert config["allowed_decisions"] == ["approve", "edit", "reject"]
         assert config["description"]
     assert interrupt_on(BlandToolkit(client).get_tools()) == {}
@@ -192,8 +204,13 @@ def test_the_server_message_stays_in_a_data_field(sandbox):
     tool, _ = offline_tool("get_call", httpx.Response(400, json={"errors": [{"code": "BAD", "message": hostile}]}))
     message = call(tool, call_id="c-1")
     body = error_body(message)
-    assert body["error"] == {"status": 400, "code": "BAD", "server_message": hostile,
-                             "method": "GET", "path": "/v1/calls/c-1"}
+    assert body["error"] == {
+        "status": 400,
+        "code": "BAD",
+        "server_message": hostile,
+        "method": "GET",
+        "path": "/v1/calls/c-1",
+    }
     assert message.content.count(hostile) == 1 and hostile not in body["note"]
     assert "400" in body["note"]
 
