@@ -13,6 +13,9 @@ Measured:
     burst of N requests at once against 250 ms of injected latency, which the server must hold
     all at once (targets: >= 300 requests/s, >= 64 in the app at once). The load runs in its own
     process, so its threads do not share the server's GIL; it is the slower side at 64 threads.
+  * a 300 MB upload refused: with a wrong key (401, before any body is read) and with the right
+    key (413, read only up to the 25 MB limit), each against a fresh server process, whose peak
+    RSS growth during the upload is measured (target: < 50 MB each);
   * also shown, without a target: `list_campaigns`, whose metrics are counted from every call
     of each campaign, and `advance(minutes=1)`, the work of each `realtime` tick.
 
@@ -41,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 BUILD_TARGET_S, MEMORY_TARGET_MB, THROUGHPUT_TARGET, CONCURRENCY_TARGET = 10.0, 1536.0, 300.0, 64
 BURST_LATENCY_MS = 250
+UPLOAD_MB, UPLOAD_GROWTH_TARGET_MB = 300, 50.0
 
 
 def verdict(ok: bool) -> str:
@@ -239,6 +243,58 @@ def server_runs(clients: int, seconds: float) -> list[list[Any]]:
     return rows
 
 
+# -- a huge upload, in a fresh process -----------------------------------------------------------
+
+
+def _status_kb(field: str) -> float:
+    """A `/proc/self/status` memory field (VmRSS, VmHWM) in kB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return float(line.split()[1])
+    raise KeyError(field)
+
+
+def upload(megabytes: int, right_key: bool) -> dict[str, Any]:
+    """Serve a small sandbox; stream a `megabytes` POST body to it over a raw socket (1 MB reused,
+    so the client costs no memory) and report the answer's status and the peak RSS growth."""
+    import socket
+
+    from bland_nb.sandbox import Sandbox
+
+    sandbox = Sandbox(seed=0, calls=200)
+    with sandbox.serve() as url:
+        host, port = url.removeprefix("http://").split(":")
+        key = sandbox.api_key if right_key else "sk-wrong"
+        before = _status_kb("VmRSS")
+        Path("/proc/self/clear_refs").write_text("5")  # peak RSS := current RSS
+        chunk = b"x" * 2**20
+        with socket.create_connection((host, int(port))) as sock:
+            head = (
+                f"POST /v1/calls HTTP/1.1\r\nhost: {host}\r\nauthorization: {key}\r\n"
+                f"content-type: application/json\r\ncontent-length: {megabytes * len(chunk)}\r\n\r\n"
+            )
+            sock.sendall(head.encode())
+            try:
+                for _ in range(megabytes):
+                    sock.sendall(chunk)
+            except OSError:
+                pass  # the server may close the connection once it has answered
+            status = int(sock.recv(4096).split(b" ", 2)[1])
+        return {"status": status, "growth_mb": (_status_kb("VmHWM") - before) / 1024}
+
+
+def upload_rows(megabytes: int) -> list[list[Any]]:
+    if not Path("/proc/self/clear_refs").exists():
+        return [[f"{megabytes} MB upload", "-", "-", "skipped: needs Linux /proc"]]
+    rows = []
+    for right_key, expected in ((False, 401), (True, 413)):
+        got = child("--upload", str(megabytes), str(int(right_key)))
+        ok = got["status"] == expected and got["growth_mb"] < UPLOAD_GROWTH_TARGET_MB
+        name = f"{megabytes} MB body, {'right key (over the limit)' if right_key else 'wrong key'}"
+        rows.append([name, got["status"], f"{got['growth_mb']:.1f}", verdict(ok)])
+    return rows
+
+
 # -- the report ----------------------------------------------------------------------------------
 
 
@@ -282,6 +338,11 @@ def report(sizes: list[int], clients: int, seconds: float) -> None:
         ["run", "req/s", "errors", "p50 ms", "p99 ms", "client peak", "in app at once", "target"],
         server_runs(clients, seconds),
     )
+    table(
+        f"Refused uploads (server process; target: peak RSS growth < {UPLOAD_GROWTH_TARGET_MB:g} MB)",
+        ["upload", "status", "RSS growth MB", "target"],
+        upload_rows(UPLOAD_MB),
+    )
 
 
 def main() -> None:
@@ -291,9 +352,12 @@ def main() -> None:
     p.add_argument("--seconds", type=float, default=3.0, help="seconds per throughput run (default 3)")
     p.add_argument("--world", type=int, help=argparse.SUPPRESS)
     p.add_argument("--load", nargs="+", help=argparse.SUPPRESS)
+    p.add_argument("--upload", nargs=2, type=int, help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.world is not None:
         print(json.dumps(world(args.world)))
+    elif args.upload:
+        print(json.dumps(upload(args.upload[0], bool(args.upload[1]))))
     elif args.load:
         url, key, clients, seconds, *paths = args.load
         print(json.dumps(load(url, key, paths, int(clients), float(seconds))))

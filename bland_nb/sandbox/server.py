@@ -14,6 +14,8 @@ The core runs on the event loop, not in a worker thread: it holds the sandbox lo
 so a thread would not let two requests overlap, and the hop cost a quarter of the throughput
 (measured with 64 keep-alive connections: ~2,500 small GETs/s on the loop, ~1,900 in threads).
 Latency is awaited outside the core, so slow answers do overlap (see tools/bench_sandbox.py).
+A request is admitted (key, rate limit, route, declared size) before its body is read, and the
+body is read only up to the core's `max_body`: a refused upload costs no memory.
 `python -m bland_nb.sandbox` serves from the command line.
 """
 
@@ -26,10 +28,10 @@ import socket
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Optional
 from urllib.parse import parse_qsl
 
-from ._core import SandboxCore
+from ._core import Answer, SandboxCore
 
 if TYPE_CHECKING:
     import uvicorn
@@ -73,9 +75,15 @@ class SandboxApp:
             await self._http(scope, receive, send)
 
     async def _http(self, scope: Message, receive: Receive, send: Send) -> None:
-        body = await _body(receive)
-        query = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
-        answer = self.core.handle(scope["method"], scope["path"], query, _headers(scope), body)
+        method, path, headers = scope["method"], scope["path"], _headers(scope)
+        answer = self.core.admit(method, path, headers, _declared_length(headers))
+        if not isinstance(answer, Answer):  # admitted: now the body is worth reading, up to the limit
+            body = await _body(receive, self.core.max_body)
+            if body is None:
+                answer = self.core.too_large(answer)
+            else:
+                query = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+                answer = self.core.answer(answer, method, path, query, headers, body)
         if answer.delay:
             await asyncio.sleep(answer.delay)
         content, content_type = answer.payload()
@@ -92,13 +100,24 @@ class SandboxApp:
         await send({"type": "http.response.body", "body": content})
 
 
-async def _body(receive: Receive) -> bytes:
-    chunks = []
+async def _body(receive: Receive, limit: int) -> Optional[bytes]:
+    """The request body, or None as soon as it grows past `limit` bytes (the rest is not read)."""
+    chunks, size = [], 0
     while True:
         message = await receive()
-        chunks.append(message.get("body", b""))
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
         if not message.get("more_body"):
             return b"".join(chunks)
+
+
+def _declared_length(headers: dict[str, str]) -> Optional[int]:
+    """The `content-length` the client declared, if it is a number."""
+    value = headers.get("content-length", "")
+    return int(value) if value.isdigit() else None
 
 
 def _headers(scope: Message) -> dict[str, str]:

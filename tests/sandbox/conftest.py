@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,25 @@ def assert_shape(name: str, body: Any, documented: Any = None) -> None:
 def raw(call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """The JSON body of a client call (through `with_raw_response`)."""
     return call(*args, **kwargs).json()
+
+
+def declared_too_long(url: str, key: str, method: str, path: str) -> tuple[int, Any]:
+    """(status, JSON body) of a raw request declaring a huge body and sending one byte of it:
+    the server must answer without waiting for the rest."""
+    host, port = url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(
+            f"{method} {path} HTTP/1.1\r\nhost: x\r\nauthorization: {key}\r\n"
+            f"content-type: application/json\r\ncontent-length: {10**11}\r\n\r\n{{".encode()
+        )
+        data = b""
+        while b"\r\n\r\n" not in data:
+            data += sock.recv(65536)
+        head, _, body = data.partition(b"\r\n\r\n")
+        length = int(next(line for line in head.lower().split(b"\r\n") if line.startswith(b"content-length:"))[15:])
+        while len(body) < length:
+            body += sock.recv(65536)
+    return int(head.split(b" ", 2)[1]), json.loads(body)
 
 
 @pytest.fixture

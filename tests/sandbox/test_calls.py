@@ -10,7 +10,7 @@ import pytest
 import bland_nb
 from bland_nb.sandbox import Sandbox, route
 
-from .conftest import CATALOG
+from .conftest import CATALOG, raw
 
 
 @pytest.fixture
@@ -319,3 +319,29 @@ def test_every_endpoint_of_these_groups_is_walked():
     groups = {"calls", "campaigns", "batches", "account"}
     walked = set(SHAPE_SCENARIOS) | set(NO_EXAMPLE)
     assert {n for n, e in bland_nb.ENDPOINTS.items() if e.group in groups} == walked
+
+
+def test_analyze_answers_any_question_from_the_call(sandbox):
+    client = sandbox.client()
+    calls = sandbox.store.calls.timeline
+    talked = next(c for c in calls if c["answered_by"] == "human" and c["completed"])
+    silent = next(c for c in calls if c["status"] == "no-answer")
+    questions = [
+        ["Who answered the call?", "human or voicemail"],
+        ["Did the customer confirm the appointment?", "boolean"],
+        ["How long did the call last, in minutes?", "number"],
+        ["Was the call transferred?", "boolean"],
+        ["What did the customer say about the product?", "string"],
+        ["When is the appointment?", "string"],
+    ]
+    answers = raw(client.with_raw_response.calls.analyze, talked["call_id"], goal="Confirm", questions=questions)
+    assert answers["answers"] == [
+        "human",
+        True,
+        round(talked["call_length"], 1),
+        talked["transferred_to"] is not None,
+        "The customer confirmed the appointment for Tuesday at 10.",
+        "Tuesday at 10",
+    ]
+    answers = raw(client.with_raw_response.calls.analyze, silent["call_id"], goal="Confirm", questions=questions)
+    assert answers["answers"] == ["no-answer", None, 0.0, False, None, None]  # nobody talked: unanswerable

@@ -269,18 +269,37 @@ def test_chat_walks_the_graph_to_the_end(sandbox):
     created = client.pathway_chat.create(pathway_id=pathway["id"], request_data={"name": "Ada"}).raw
     chat_id = created["chat_id"]
     assert created["variables"] == {"name": "Ada", "callID": chat_id}
-    stay = client.pathway_chat.send(chat_id, message="hmm").raw
-    assert stay["current_node_id"] == "1" and stay["assistant_responses"] == [pathway["nodes"][0]["data"]["text"]]
+    greeting = client.pathway_chat.send(chat_id).raw  # no message: the agent speaks, nothing moves
+    assert greeting["current_node_id"] == "1"
+    assert greeting["assistant_responses"] == [pathway["nodes"][0]["data"]["text"]]
     moved = client.pathway_chat.send(chat_id, message="I need to reschedule my appointment").raw
     assert moved["current_node_name"] == "Reschedule" and moved["completed"] is False
     assert moved["assistant_responses"][0].startswith("No problem")
     done = client.pathway_chat.send(chat_id, message="Thursday works, the new time is confirmed").raw
     assert done["completed"] is True and done["current_node_name"] == "Wrap up"
     history = client.with_raw_response.pathway_chat.history(chat_id).json()["data"]
-    assert history == done["chat_history"] and len(history) == 7
-    assert [m["role"] for m in history] == ["assistant"] + ["user", "assistant"] * 3
+    assert history == done["chat_history"] and len(history) == 6
+    assert [m["role"] for m in history] == ["assistant"] * 2 + ["user", "assistant"] * 2
     with pytest.raises(bland_nb.BadRequestError):
         client.pathway_chat.send(chat_id, message="hello?")
+
+
+@pytest.mark.parametrize("message", ["hmm", "ok", "tell me more"])
+def test_a_chat_of_unrelated_messages_still_walks_every_pathway_to_an_end(sandbox, message):
+    client = sandbox.client()
+    for pathway in client.with_raw_response.pathways.list().json():
+        walks = []
+        for _ in range(2):
+            chat_id = client.pathway_chat.create(pathway_id=pathway["id"]).raw["chat_id"]
+            nodes, answer = [], {"completed": False}
+            while not answer["completed"] and len(nodes) <= len(pathway["nodes"]):
+                answer = client.pathway_chat.send(chat_id, message=message).raw
+                nodes.append(answer["current_node_id"])
+            walks.append(nodes)
+        assert answer["completed"], f"{pathway['name']}: stuck at {nodes}"
+        assert len(set(nodes)) == len(nodes) and walks[0] == walks[1]  # always onwards, and deterministic
+        ending = next(n for n in pathway["nodes"] if n["id"] == nodes[-1])
+        assert ending["type"] in ("End Call", "Transfer Call")
 
 
 def test_chat_fills_variables_and_uses_a_chosen_version(sandbox):

@@ -286,8 +286,9 @@ def test_every_voice_answer_has_the_documented_shape(client, name):
         client.voices.rate("maya", rating=4)
         unrated = raw(client.with_raw_response.voices.unrate, "maya")
         assert_shape(name, unrated, CATALOG["rate_voice"]["response_example"])
-    elif name == "generate_voice_sample_legacy":  # removed from the API; answers its (empty) example
-        assert raw(client.with_raw_response.voices.generate_sample_legacy, "maya", text="Hi") == {}
+    elif name == "generate_voice_sample_legacy":  # removed from the API: not found, like any unknown path
+        answer = client.with_raw_response.voices.generate_sample_legacy("maya", text="Hi")
+        assert answer.status_code == 404 and answer.json()["errors"][0]["error"] == "NOT_FOUND"
     elif name == "list_voice_samples":  # the example is an empty list; a V3 voice's samples are too
         assert raw(client.with_raw_response.voices.list_samples, owned(client, "BTTS_V3").id) == {"samples": []}
     else:

@@ -291,8 +291,8 @@ def test_analyze_asks_first_then_sends_exactly_one_request(sandbox, panel, ready
         "questions": [["Who answered the call?", "string"], ["Did they confirm?", "yes or no"]],
     }
     answers = re.findall(r"<tr><td>(.*?)</td><td><b>(.*?)</b></td></tr>", panel.answers.value)
-    assert answers == [("Who answered the call?", ready["answered_by"]), ("Did they confirm?", "—")]
-    assert f"Analyzed call {ready['call_id']}: 1 of 2 answered." in panel.status.value
+    assert answers == [("Who answered the call?", ready["answered_by"]), ("Did they confirm?", "True")]
+    assert f"Analyzed call {ready['call_id']}: 2 of 2 answered." in panel.status.value
     assert panel.confirmation.layout.display == "none"
 
 

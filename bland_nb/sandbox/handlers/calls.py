@@ -108,8 +108,8 @@ def listen_to_call(store: Store, req: SandboxRequest) -> Any:
 
 @handles("analyze_call")
 def analyze_call(store: Store, req: SandboxRequest) -> Any:
-    call = store.calls.get(req.params.call_id)
-    answers = [call["answered_by"] if "answered" in question[0].lower() else None for question in req.params.questions]
+    call_id = store.calls.get(req.params.call_id)["call_id"]
+    answers = [store.calls.answer(call_id, *question[:2]) if question else None for question in req.params.questions]
     return {"status": "success", "message": "Successfully analyzed call", "answers": answers}
 
 

@@ -347,6 +347,34 @@ class CallsState(GroupState):
             "recording_url": recording,
         }
 
+    def answer(self, call_id: str, question: str, expected: str = "") -> Any:
+        """Analyze Call's answer to one question about a call, from what the call holds: who
+        answered, length, transfer, outcome, summary; None when the call cannot tell (nobody talked).
+        The expected answer type ("boolean", "number", "human or voicemail"...) shapes the answer."""
+        call = self.details(call_id)
+        q, kind = question.lower(), expected.lower()
+        talked = bool(call["transcripts"])
+        human = call["answered_by"] == "human"
+        if "voicemail" in q and not _wants(kind, "voicemail"):
+            return call["answered_by"] == "voicemail"
+        if any(word in q for word in ("answer", "pick", "who")):
+            return call["answered_by"] or call["status"]
+        if "transfer" in q:
+            return call["transferred_to"] is not None
+        if any(word in q for word in ("how long", "duration", "minute", "length")):
+            return round(call["call_length"], 1)
+        if not talked:
+            return None
+        if _wants(kind, "bool", "yes", "true") or q.startswith(("did ", "was ", "is ", "does ", "do ", "will ")):
+            return human
+        if _wants(kind, "number", "int", "float", "count"):
+            return len(call["transcripts"])
+        if any(word in q for word in ("when", "time", "day", "date")):
+            return "Tuesday at 10" if human else None
+        if any(word in q for word in ("sentiment", "mood", "feel", "tone")):
+            return "positive" if human else "neutral"
+        return call["summary"]
+
     def window(
         self, filters: CallFilters, start: int, stop: int, *, ascending: bool = False
     ) -> tuple[list[dict[str, Any]], int]:
@@ -375,6 +403,10 @@ class CallsState(GroupState):
             return [base[i] for i in indexes[start:stop]], max(hi - lo, 0)
         matching = [base[i] for i in indexes if all(test(base[i]) for test in tests)]
         return matching[start:stop], len(matching)
+
+
+def _wants(kind: str, *words: str) -> bool:
+    return any(word in kind for word in words)
 
 
 def _created(call: dict[str, Any]) -> str:

@@ -1,7 +1,9 @@
 """Pathway chat: text sessions that walk a pathway's graph.
 
 Each user message moves along the edge out of the current node whose label shares most words with
-it (or stays put when none does); the agent answers with the node's text or prompt. Reaching an
+it; when none shares any, along an edge that leads closest to an end (ties broken by a hash of
+the message), so any chat walks the pathway and ends. The agent answers with the node's text or
+prompt. Reaching an
 End Call or Transfer Call node completes the chat. A session works on a snapshot of the graph
 it was opened on (the live pathway, or the version asked for).
 """
@@ -9,6 +11,8 @@ it was opened on (the live pathway, or the version asked for).
 from __future__ import annotations
 
 import copy
+import zlib
+from collections import deque
 from typing import Any, Optional
 
 from ._store import GroupState, SandboxError
@@ -71,7 +75,7 @@ class PathwayChatState(GroupState):
             raise SandboxError.data(400, "CHAT_COMPLETED", f"Chat {chat_id} has already reached the end of the pathway")
         if message:
             chat["chat_history"].append({"role": "user", "content": message})
-            edge = best_edge(chat["edges"], chat["current_node_id"], message)
+            edge = best_edge(chat["edges"], chat["current_node_id"], message) or _toward_end(chat, message)
             if edge is not None:
                 chat["current_node_id"] = edge["target"]
         node = self.node(chat)
@@ -79,3 +83,27 @@ class PathwayChatState(GroupState):
         reply = node_text(node, chat["variables"])
         chat["chat_history"].append({"role": "assistant", "content": reply})
         return [reply]
+
+
+def _toward_end(chat: dict[str, Any], message: str) -> Optional[dict[str, Any]]:
+    """An edge out of the current node to a node fewest steps from an end node (None at a dead end);
+    among equals, the one the message's hash picks."""
+    edges = [e for e in chat["edges"] if isinstance(e, dict)]
+    into: dict[Any, list[Any]] = {}
+    for edge in edges:
+        into.setdefault(edge.get("target"), []).append(edge.get("source"))
+    ends = [n["id"] for n in chat["nodes"] if n.get("type") in ENDING and "id" in n]
+    steps = dict.fromkeys(ends, 0)
+    queue = deque(ends)
+    while queue:  # breadth first, backwards from the ends
+        node = queue.popleft()
+        for source in into.get(node, []):
+            if source not in steps:
+                steps[source] = steps[node] + 1
+                queue.append(source)
+    out = [e for e in edges if e.get("source") == chat["current_node_id"] and e.get("target") in steps]
+    if not out:
+        return None
+    nearest = min(steps[e["target"]] for e in out)
+    choices = [e for e in out if steps[e["target"]] == nearest]
+    return choices[zlib.crc32(message.encode()) % len(choices)]
