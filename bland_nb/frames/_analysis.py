@@ -21,8 +21,9 @@ def funnel(calls_df: pd.DataFrame, by: Union[str, list[str], None] = "campaign_i
     """The call funnel per group of `by` (a column or columns of `calls_df`; None: one row, `all`).
 
     Counts (int64): `calls` (rows); `dialed` (status not queued/cancelled); `connected` (answered
-    by anyone: `answered_by` set); `human`, `voicemail` (`answered_by`); `no_answer`, `failed`
-    (`status` `no-answer`, `failed`); `transferred` (`transferred_to` set).
+    by anyone: `answered_by` set and not `no-answer`); `human`, `voicemail` (`answered_by`);
+    `no_answer` (`status` or `answered_by` `no-answer`), `failed` (`status` `failed`);
+    `transferred` (`transferred_to` set).
     Rates (float64): `connect_rate`, `human_rate`, `voicemail_rate`, `no_answer_rate`,
     `failure_rate` (each over `dialed`), `transfer_rate` (over `human`).
     Money and time (float64): `talk_minutes` (total `call_length` of connected calls),
@@ -32,7 +33,8 @@ def funnel(calls_df: pd.DataFrame, by: Union[str, list[str], None] = "campaign_i
     keys = [by] if isinstance(by, str) else list(by or [])
     require_columns(calls_df, "funnel", ["status", "answered_by", "transferred_to", "call_length", "price", *keys])
     answered, status = calls_df["answered_by"], calls_df["status"]
-    connected = answered.notna()
+    silent = answered.eq("no-answer").fillna(False).astype(bool)  # the documented "nobody answered"
+    connected = answered.notna() & ~silent
     stages = pd.DataFrame(
         {
             "calls": 1,
@@ -40,7 +42,7 @@ def funnel(calls_df: pd.DataFrame, by: Union[str, list[str], None] = "campaign_i
             "connected": connected,
             "human": answered == "human",
             "voicemail": answered == "voicemail",
-            "no_answer": status == "no-answer",
+            "no_answer": status.eq("no-answer").fillna(False).astype(bool) | silent,
             "failed": status == "failed",
             "transferred": calls_df["transferred_to"].notna(),
             "talk_minutes": calls_df["call_length"].where(connected, 0.0).fillna(0.0),

@@ -30,7 +30,7 @@ def ratio(part: float, whole: float) -> float:
 def plain_funnel(calls: list[dict[str, Any]]) -> dict[str, float]:
     """The funnel of one group of raw call records, as documented in `frames.funnel`."""
     dialed = sum(c["status"] not in NEVER_RANG for c in calls)
-    connected = [c for c in calls if c["answered_by"] is not None]
+    connected = [c for c in calls if c["answered_by"] not in (None, "no-answer")]
     human = sum(c["answered_by"] == "human" for c in calls)
     talk = math.fsum(c["call_length"] for c in connected)
     cost = math.fsum(c["price"] for c in calls)
@@ -40,7 +40,7 @@ def plain_funnel(calls: list[dict[str, Any]]) -> dict[str, float]:
         "connected": len(connected),
         "human": human,
         "voicemail": sum(c["answered_by"] == "voicemail" for c in calls),
-        "no_answer": sum(c["status"] == "no-answer" for c in calls),
+        "no_answer": sum("no-answer" in (c["status"], c["answered_by"]) for c in calls),
         "failed": sum(c["status"] == "failed" for c in calls),
         "transferred": sum(c["transferred_to"] is not None for c in calls),
     }
@@ -81,7 +81,7 @@ def stopped_world() -> Sandbox:
 
 def test_funnel_by_campaign_matches_the_records(stopped_world: Sandbox) -> None:
     timeline = stopped_world.store.calls.timeline
-    assert any(c["status"] == "cancelled" for c in timeline)
+    assert any(c["status"] == "canceled" for c in timeline)
     groups = defaultdict(list)
     for call in timeline:
         groups[call["campaign_id"]].append(call)
@@ -104,6 +104,25 @@ def test_funnel_of_everything_and_by_two_columns(calls_df: pd.DataFrame, sandbox
     for call in sandbox.store.calls.timeline:
         pairs[(call["campaign_id"], call["answered_by"])] += 1
     assert {(key(a), key(b)): n for (a, b), n in both["calls"].items()} == pairs
+
+
+def test_no_answer_calls_are_not_connected(calls_df: pd.DataFrame) -> None:
+    missed = calls_df[calls_df["answered_by"].eq("no-answer").fillna(False).astype(bool)]
+    assert len(missed) > 0  # the seeded world holds them
+    row = frames.funnel(missed, by=None).iloc[0]
+    assert (row["dialed"], row["no_answer"], row["connected"], row["talk_minutes"]) == (len(missed), len(missed), 0, 0)
+    assert math.isnan(row["avg_talk_minutes"]) and row["connect_rate"] == 0.0
+    answered_only = pd.DataFrame(  # answered_by "no-answer" alone (a status not saying so) is still no answer
+        {
+            "status": ["completed", "completed"],
+            "answered_by": pd.array(["no-answer", "human"], dtype="string"),
+            "transferred_to": [None, None],
+            "call_length": [0.0, 2.0],
+            "price": [0.0, 0.18],
+        }
+    )
+    row = frames.funnel(answered_only, by=None).iloc[0]
+    assert (row["connected"], row["human"], row["no_answer"], row["talk_minutes"]) == (1, 1, 1, 2.0)
 
 
 def plain_daily(calls: list[dict[str, Any]]) -> dict[date, tuple[int, float, float]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 
 import pytest
 
@@ -44,6 +45,36 @@ def test_history_spans_thirty_days_with_variety(sandbox):
     assert {c["status"] for c in calls} >= {"completed", "failed", "no-answer"}
     done = [c for c in calls if c["completed"] and c["queue_status"] == "complete"]
     assert all(c["price"] == round(c["call_length"] * 0.09, 4) for c in done)
+
+
+def documented_values(field: str) -> set[str]:
+    """The values Call Details documents for `field` ("human, voicemail, ..., or null (...)")."""
+    text = next(f["description"] for f in CATALOG["get_call"]["response_fields"] if f["name"] == field)
+    listed = text.split(":", 1)[-1].split(" (")[0].strip(" .")
+    return {re.sub(r"^or ", "", value.strip()) for value in listed.split(",")} - {"null"}
+
+
+def test_the_default_world_holds_every_documented_value():
+    answered_by, status = documented_values("answered_by"), documented_values("status")
+    assert answered_by == {"human", "voicemail", "unknown", "no-answer"}
+    assert status == {"completed", "failed", "busy", "no-answer", "canceled", "unknown"}
+    sandbox = Sandbox()  # the world the notebooks, the demo and `bland-nb sandbox` show
+    calls = sandbox.store.calls.timeline
+    assert {c["answered_by"] for c in calls} >= answered_by | {None}
+    assert {c["status"] for c in calls} >= status
+    talked = [sandbox.store.calls.details(c["call_id"]) for c in calls if c["answered_by"] in ("human", "voicemail")]
+    assert {bool(c["transcripts"]) for c in talked} == {True}
+    assert {c["recording_url"] is None for c in talked} == {True, False}  # record: false on some
+    assert {c["error_message"] is None for c in calls} == {True, False}
+    assert {c["transferred_to"] is None for c in calls} == {True, False}
+    silent = sandbox.store.calls.details(next(c["call_id"] for c in calls if c["answered_by"] is None))
+    assert silent["transcripts"] == [] and silent["recording_url"] is None
+    client = sandbox.client()
+    for value in sorted(answered_by):
+        page = client.calls.list(answered_by=value, limit=50)
+        assert page.total > 0 and {c.answered_by for c in page.items} == {value}, value
+    missed = [c for c in calls if c["answered_by"] == "no-answer"]
+    assert all(c["status"] == "no-answer" and c["call_length"] == 0 for c in missed)
 
 
 def test_campaign_metrics_are_computed_from_the_calls(sandbox):

@@ -207,7 +207,8 @@ def test_vector_uploads_keep_the_document_text(sandbox):
 
 def test_emotions_of_a_call_are_stable_and_documented(sandbox):
     client = sandbox.client()
-    answered = [c["call_id"] for c in sandbox.store.calls.timeline if c["answered_by"] == "human"][:12]
+    timeline = sandbox.store.calls.timeline
+    answered = [c["call_id"] for c in timeline if c["answered_by"] == "human" and c["record"]][:12]
     moods = [client.intelligence.analyze_emotions(call_id=call_id).raw["data"] for call_id in answered]
     assert all(m["emotion"] in ("neutral", "happy", "angry", "sad", "fear") for m in moods)
     assert len({m["emotion"] for m in moods}) >= 2
@@ -218,6 +219,9 @@ def test_emotions_of_a_call_are_stable_and_documented(sandbox):
     queued = client.calls.send(phone_number="+14155550123", task="hi").call_id
     with pytest.raises(bland_nb.BadRequestError):
         client.intelligence.analyze_emotions(call_id=queued)  # nothing recorded yet
+    unrecorded = next(c["call_id"] for c in timeline if c["answered_by"] == "human" and not c["record"])
+    with pytest.raises(bland_nb.BadRequestError):
+        client.intelligence.analyze_emotions(call_id=unrecorded)  # talked, but with record: false
 
 
 # -- every endpoint answers in its documented shape --------------------------------------------

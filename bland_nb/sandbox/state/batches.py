@@ -86,7 +86,7 @@ class BatchesState(GroupState):
             calls = self.store.calls.of_batch(batch["id"])
             if batch["status"] == "in_progress" and not self.store.calls.pending_among(calls):
                 batch["status"] = "completed"
-                failed = sum(c["status"] in ("failed", "no-answer") for c in calls)
+                failed = sum(c["status"] in ("failed", "busy", "no-answer", "unknown") for c in calls)
                 self.event(
                     batch["id"],
                     "complete",

@@ -20,7 +20,27 @@ from ._store import GroupState, parse_time
 
 __all__ = ["CallFilters", "CallsState"]
 
-OUTCOMES = (("human", 0.46), ("voicemail", 0.24), ("unknown", 0.08), ("no-answer", 0.16), ("failed", 0.06))
+OUTCOMES = (
+    ("human", 0.46),
+    ("voicemail", 0.24),
+    ("unknown", 0.08),
+    ("no-answer", 0.16),
+    ("failed", 0.04),
+    ("busy", 0.012),
+    ("lost", 0.004),  # ended with status "unknown"
+    ("canceled", 0.004),  # stopped before it rang
+)
+"""A call's fate and its share: every documented `answered_by` (human, voicemail, unknown,
+no-answer) and final `status` (completed, failed, busy, no-answer, canceled, unknown) occurs."""
+ENDINGS = {
+    "failed": ("failed", "Call failed. The number you dialed is busy."),
+    "busy": ("busy", "The line was busy."),
+    "lost": ("unknown", "The call ended for an unknown reason."),
+    "canceled": ("canceled", "Call was stopped."),
+}
+"""Fates that end without a conversation: (status, error_message)."""
+UNRECORDED = 0.1
+"""The share of seeded calls placed with `record: false` (answered, yet no recording)."""
 PENDING = ("queued", "started")
 SUMMARY = (
     "call_id",
@@ -117,6 +137,8 @@ class CallsState(GroupState):
         planned.sort(key=lambda plan: plan[0])
         for created, key, owner, live in planned:
             call = self._new(self.phone(), created, **{key: owner})
+            # Its own generator, so the world's draws (and so the rest of the world) stay as they were.
+            call["record"] = random.Random(f"record:{call['call_id']}").random() >= UNRECORDED
             fate = self._fate()
             ends = created + timedelta(seconds=fate[2], minutes=fate[1])
             if ends > now or (live and self.random.random() < 0.5):  # still ringing, talking or waiting
@@ -185,6 +207,8 @@ class CallsState(GroupState):
 
     def _queue(self, call: dict[str, Any], *, dial_at: datetime) -> None:
         outcome, minutes, ring = self._fate()
+        if outcome == "canceled":  # only a stop cancels a call that is still to ring
+            outcome = "failed"
         self.fates[call["call_id"]] = (outcome, minutes, ring, dial_at)
         self.pending[call["call_id"]] = call
         heapq.heappush(self.due, (dial_at, len(self.calls), call["call_id"]))
@@ -243,10 +267,13 @@ class CallsState(GroupState):
             queue_status="complete",
             status="completed",
             price=price,
-            answered_by=outcome if outcome in ("human", "voicemail", "unknown") else None,
+            answered_by=outcome if outcome in ("human", "voicemail", "unknown", "no-answer") else None,
         )
-        if outcome == "failed":
-            call.update(error_message="Call failed. The number you dialed is busy.", status="failed")
+        if outcome in ENDINGS:
+            status, error = ENDINGS[outcome]
+            call.update(error_message=error, status=status)
+            if outcome == "canceled":
+                call.update(queue_status="cancelled", started_at=None, end_at=None)
         elif outcome == "no-answer":
             call.update(error_message="No answer.", status="no-answer")
         else:
@@ -264,7 +291,7 @@ class CallsState(GroupState):
         for call in calls:
             if call["queue_status"] in PENDING:
                 call.update(
-                    queue_status="cancelled", status="cancelled", completed=True, error_message="Call was stopped."
+                    queue_status="cancelled", status="canceled", completed=True, error_message="Call was stopped."
                 )
                 self.pending.pop(call["call_id"], None)
                 self.fates.pop(call["call_id"], None)

@@ -408,7 +408,11 @@ class PathwaysState(GroupState):
         """The v2 event timeline of a call on a pathway, up to the sandbox's now ([] for other calls)."""
         pathway = self.pathways.get(call.get("pathway_id") or "")
         start = start_node(pathway["nodes"]) if pathway else None
-        if start is None or not call["started_at"] or (call["completed"] and not call["answered_by"]):
+        if (
+            start is None
+            or not call["started_at"]
+            or (call["completed"] and call["answered_by"] in (None, "no-answer"))
+        ):
             return []  # not a pathway call, or nobody talked
         rng = self.store.rng(f"pathway-events:{call['call_id']}")  # the same call always walks the same way
         began = parse_time(call["started_at"])
