@@ -25,6 +25,11 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def export(capsys: pytest.CaptureFixture[str], out: Path, start: str, end: str, *flags: str) -> tuple[int, str, str]:
+    """`bland-nb export calls --out OUT --start START --end END FLAGS...`, run in process."""
+    return run(capsys, "export", "calls", "--out", str(out), "--start", start, "--end", end, *flags)
+
+
 def test_export_calls_from_the_sandbox_and_resume(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     args = (
         "export",
@@ -135,19 +140,7 @@ def test_an_unreadable_manifest_is_one_line_saying_what_to_do(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "_manifest.json").write_text('{"detail": false, "complete": ["2026-11-')  # cut off mid-write
-    code, out, err = run(
-        capsys,
-        "export",
-        "calls",
-        "--out",
-        str(tmp_path),
-        "--start",
-        "2026-11-10",
-        "--end",
-        "2026-11-10",
-        "--sandbox",
-        "--quiet",
-    )
+    code, out, err = export(capsys, tmp_path, "2026-11-10", "2026-11-10", "--sandbox", "--quiet")
     assert (code, out) == (1, "") and err == (
         f"bland-nb: error: {tmp_path / '_manifest.json'} is unreadable (not an export "
         "manifest): delete it to export every day again, or export to another directory\n"
@@ -155,24 +148,10 @@ def test_an_unreadable_manifest_is_one_line_saying_what_to_do(
 
 
 def test_days_without_calls_write_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(
-        capsys,
-        "export",
-        "calls",
-        "--out",
-        str(tmp_path),
-        "--start",
-        "2026-09-01",
-        "--end",
-        "2026-10-27",
-        "--sandbox",
-        "--quiet",
-    )
+    code, out, err = export(capsys, tmp_path, "2026-09-01", "2026-10-27", "--sandbox", "--quiet")
     calls = sum(c["created_at"][:10] == "2026-10-27" for c in Sandbox().store.calls.timeline)
-    assert (code, err) == (
-        0,
-        "",
-    ) and out == f"wrote {calls} calls over 1 day(s) to {tmp_path}; 56 day(s) without calls\n"
+    assert (code, err) == (0, "")
+    assert out == f"wrote {calls} calls over 1 day(s) to {tmp_path}; 56 day(s) without calls\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["_manifest.json", "day=2026-10-27"]
 
 
@@ -183,19 +162,7 @@ def test_details_that_failed_exit_1_after_writing_the_rest(
     ids = [c["call_id"] for c in sandbox.store.calls.timeline if c["created_at"][:10] == "2026-11-10"]
     odd = BlandClient(api_key=sandbox.api_key, transport=OddCallDetails(sandbox.transport, odd_answers(ids)))
     monkeypatch.setattr(cli, "_client", lambda args: odd)
-    code, out, err = run(
-        capsys,
-        "export",
-        "calls",
-        "--out",
-        str(tmp_path),
-        "--start",
-        "2026-11-10",
-        "--end",
-        "2026-11-10",
-        "--detail",
-        "--quiet",
-    )
+    code, out, err = export(capsys, tmp_path, "2026-11-10", "2026-11-10", "--detail", "--quiet")
     assert code == 1 and out == f"wrote {len(ids)} calls over 1 day(s) to {tmp_path}\n"
     assert err == (
         "bland-nb: error: Call Details failed for 3 call(s), written without them (detail_error says why); "
@@ -206,11 +173,10 @@ def test_details_that_failed_exit_1_after_writing_the_rest(
 def test_missing_key_and_unreachable_server_fail_in_one_line_without_the_key(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    argv = ["export", "calls", "--out", str(tmp_path), "--start", "2026-11-10", "--end", "2026-11-10", "--quiet"]
     monkeypatch.delenv("BLAND_API_KEY", raising=False)
-    code, out, err = run(capsys, *argv)
+    code, out, err = export(capsys, tmp_path, "2026-11-10", "2026-11-10", "--quiet")
     assert code == 1 and out == "" and err.startswith("bland-nb: error: No Bland API key") and err.count("\n") == 1
     monkeypatch.setenv("BLAND_API_KEY", SECRET)
-    code, out, err = run(capsys, *argv, "--base-url", "http://127.0.0.1:9")
+    code, out, err = export(capsys, tmp_path, "2026-11-10", "2026-11-10", "--quiet", "--base-url", "http://127.0.0.1:9")
     assert code == 1 and err.startswith("bland-nb: error: Connection error") and err.count("\n") == 1
     assert SECRET not in err and "Traceback" not in err
