@@ -78,6 +78,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
+    "SECRET_PARAMS",
     "SMSConversation",
     "SMSMessage",
     "SMSNumber",

@@ -35,7 +35,7 @@ from ._constants import (
     RETRYABLE_STATUS,
     VERSION,
 )
-from ._endpoint import PLACEHOLDER, Endpoint
+from ._endpoint import PLACEHOLDER, SECRET_PARAMS, Endpoint
 from ._exceptions import APIConnectionError, APITimeoutError, BlandError, BlandValidationError, cap
 from ._pagination import AsyncPage, Page
 from ._response import (
@@ -48,6 +48,7 @@ from ._response import (
     read_total,
     readable,
 )
+from ._types import non_empty_id
 from .api import ENDPOINTS
 
 if TYPE_CHECKING:
@@ -58,9 +59,6 @@ __all__ = ["AsyncBlandClient", "BlandClient"]
 log = logging.getLogger("bland_nb")
 
 TimeoutTypes = Union[float, httpx.Timeout, None]
-
-SECRET_PARAMS = frozenset({"encrypted_key"})
-"""Parameters that are keys: no error or preview shows their value."""
 
 # Errors raised before the request left this machine: retrying them can never act twice.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -79,7 +77,7 @@ class Secret:
         """`value` without surrounding whitespace, refused if it could not be sent as a header.
         The error says where the bad character is, never what the key is."""
         text = value.strip()
-        bad = next((i for i, char in enumerate(text) if not (char.isascii() and char.isprintable())), None)
+        bad = _unprintable_at(text)
         if bad is None and text:
             return cls(text)
         length = len(text)
@@ -168,10 +166,7 @@ class _BaseClient:
             error = exc
         except (ValueError, TypeError, OverflowError, RecursionError, httpx.InvalidURL) as exc:
             reason = self._scrub(f"{type(exc).__name__}: {exc}")
-            error = BlandValidationError(
-                f"{endpoint.group}.{endpoint.method_name}(): cannot send these parameters ({cap(reason)})",
-                endpoint=endpoint.name,
-            )
+            error = _refused(endpoint, f"cannot send these parameters ({cap(reason)})")
         raise error  # outside the handler: no chained exception keeps the request's headers
 
     def _request(self, endpoint: Endpoint, params: dict[str, Any], options: dict[str, Any]) -> httpx.Request:
@@ -358,30 +353,25 @@ class _BaseClient:
         response: httpx.Response,
         page_class: type,
     ) -> Any:
-        """The call's result: bytes, a page that fetches the following pages, or the parsed result."""
-        return readable(endpoint, response, lambda: self._result(endpoint, params, options, response, page_class))
+        """The call's result: bytes, a page that fetches the following pages, or the parsed result.
+        Any failure to read the answer is an `APIResponseValidationError` (see `readable`)."""
 
-    def _result(
-        self,
-        endpoint: Endpoint,
-        params: dict[str, Any],
-        options: dict[str, Any],
-        response: httpx.Response,
-        page_class: type,
-    ) -> Any:
-        body = self._read(endpoint, response)
-        if isinstance(body, bytes):
-            return body
-        if endpoint.is_list:
-            return page_class(
-                fetch=lambda following: self.request(endpoint, {**following, **options}),
-                rows=read_rows(endpoint, body),
-                body=body,
-                params=params,
-                endpoint=endpoint,
-                total=read_total(endpoint, body),
-            )
-        return read_result(endpoint, body)
+        def result() -> Any:
+            body = self._read(endpoint, response)
+            if isinstance(body, bytes):
+                return body
+            if endpoint.is_list:
+                return page_class(
+                    fetch=lambda following: self.request(endpoint, {**following, **options}),
+                    rows=read_rows(endpoint, body),
+                    body=body,
+                    params=params,
+                    endpoint=endpoint,
+                    total=read_total(endpoint, body),
+                )
+            return read_result(endpoint, body)
+
+        return readable(endpoint, response, result)
 
 
 class BlandClient(_BaseClient):
@@ -589,9 +579,9 @@ def _validation_error(endpoint: Endpoint, given: dict[str, Any], exc: Validation
     problems = BlandValidationError.problems(
         errors, given=given, accepted=endpoint.params.model_fields, hidden=SECRET_PARAMS
     )
-    return BlandValidationError(
-        f"{endpoint.group}.{endpoint.method_name}(): " + "; ".join(problems), endpoint=endpoint.name, errors=errors
-    )
+    error = _refused(endpoint, "; ".join(problems))
+    error.errors = errors
+    return error
 
 
 def _secrets(api_key: Optional[str], encrypted_key: Optional[str]) -> tuple[Secret, Optional[Secret]]:
@@ -612,15 +602,15 @@ def _secrets(api_key: Optional[str], encrypted_key: Optional[str]) -> tuple[Secr
 
 
 def _path_segment(endpoint: Endpoint, name: str, value: Any) -> str:
-    """`value` percent-encoded as exactly one path segment (`/`, `?`, `#` and `%` included)."""
-    text = str(value).strip()
-    if text in ("", ".", ".."):
-        raise BlandValidationError(
-            f"{endpoint.group}.{endpoint.method_name}(): {name}={cap(repr(value), 80)}: "
-            "must be a non-empty id, not '.' or '..'",
-            endpoint=endpoint.name,
-        )
-    return quote(text, safe="")
+    """`value` percent-encoded as exactly one path segment (`/`, `?`, `#` and `%` included), after
+    the same check as `Id` (here too for any path value not declared as one)."""
+    try:
+        text = non_empty_id(str(value))
+    except ValueError as exc:
+        problem = f"{name}={cap(repr(value), 80)}: {exc}"
+    else:
+        return quote(text, safe="")
+    raise _refused(endpoint, problem)
 
 
 def _deadline(request: httpx.Request) -> Optional[float]:
@@ -677,14 +667,22 @@ def _form_value(value: Any) -> str:
 def _header_value(endpoint: Endpoint, name: str, value: Any) -> str:
     """`value` as a header, refused unless it is printable ASCII (no CR or LF)."""
     text = _form_value(value)
-    if not all(char.isascii() and char.isprintable() for char in text):
+    if _unprintable_at(text) is not None:
         shown = "" if name in SECRET_PARAMS else f"={cap(repr(value), 80)}"
-        raise BlandValidationError(
-            f"{endpoint.group}.{endpoint.method_name}(): {name}{shown}: is sent as a header, "
-            "so it must be printable ASCII without line breaks",
-            endpoint=endpoint.name,
+        raise _refused(
+            endpoint, f"{name}{shown}: is sent as a header, so it must be printable ASCII without line breaks"
         )
     return text
+
+
+def _unprintable_at(text: str) -> Optional[int]:
+    """The index of the first character of `text` that a header cannot carry (control or non-ASCII)."""
+    return next((i for i, char in enumerate(text) if not (char.isascii() and char.isprintable())), None)
+
+
+def _refused(endpoint: Endpoint, problem: str) -> BlandValidationError:
+    """A parameter refused before sending, labelled with the method it was given to."""
+    return BlandValidationError(f"{endpoint.group}.{endpoint.method_name}(): {problem}", endpoint=endpoint.name)
 
 
 def _has_dicts(value: Any) -> bool:

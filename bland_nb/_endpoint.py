@@ -19,13 +19,16 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter
 from ._models import BlandObject
 from ._pagination import Pagination
 
-__all__ = ["EFFECTS", "Effect", "Endpoint", "Params"]
+__all__ = ["EFFECTS", "SECRET_PARAMS", "Effect", "Endpoint", "Params"]
 
 Effect = Literal["read", "write", "outbound", "destructive"]
 """What calling an endpoint does to the world: `read` nothing; `write` changes account data;
 `outbound` dials, texts or spends money; `destructive` deletes or stops something."""
 EFFECTS: tuple[str, ...] = get_args(Effect)
 """The effects, from least to most consequential."""
+
+SECRET_PARAMS = frozenset({"encrypted_key"})
+"""Parameters that are keys: no error, preview or tool output shows their value."""
 
 PLACEHOLDER = re.compile(r"{(\w+)}")
 

@@ -38,7 +38,8 @@ MAX_ID_LENGTH = 256
 """Longest id accepted: the API's ids are UUIDs and short names; anything longer is a mistake."""
 
 
-def _non_empty_id(value: str) -> str:
+def non_empty_id(value: str) -> str:
+    """`value` stripped, or a ValueError saying why it cannot be an id (the rule of `Id`)."""
     value = value.strip()
     if not value:
         raise ValueError("must be a non-empty id")
@@ -108,7 +109,7 @@ def _id_text(value: Any) -> Any:
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
-Id = Annotated[str, BeforeValidator(_id_text), AfterValidator(_non_empty_id)]
+Id = Annotated[str, BeforeValidator(_id_text), AfterValidator(non_empty_id)]
 """An id: non-empty text (integer ids such as block rules' are accepted and sent as text)."""
 PhoneNumber = Annotated[str, AfterValidator(normalize_phone)]
 DateLike = Annotated[Union[datetime, date, str], AfterValidator(_date_like)]

@@ -25,14 +25,12 @@ from urllib.parse import urlsplit
 from langchain_core.tools import ToolException
 from pydantic import BaseModel
 
-from .. import ENDPOINTS, Endpoint, pending_calls
+from .. import ENDPOINTS, SECRET_PARAMS, Endpoint, pending_calls
 from . import descriptions as say
 from .base import Request, plain
 
 __all__ = ["destinations", "echo", "preview"]
 
-SECRET_PARAMS = frozenset({"encrypted_key"})
-"""Arguments that are keys: a preview says they were given, never what they are."""
 
 Preview = Generator[Request, Any, tuple[str, dict[str, Any]]]
 

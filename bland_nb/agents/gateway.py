@@ -25,9 +25,8 @@ from langchain_core.tools import BaseTool, ToolException
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import BaseModel, Field, PrivateAttr, StrictBool, ValidationError, model_validator
 
-from .. import EFFECTS, ENDPOINTS, AsyncBlandClient, BlandClient
+from .. import EFFECTS, ENDPOINTS, SECRET_PARAMS, AsyncBlandClient, BlandClient
 from . import descriptions as say
-from ._preview import SECRET_PARAMS
 from .base import BlandBaseTool, Plan, answer, dumps, fit, validation_message
 from .discovery import find_endpoints
 from .endpoint import BlandEndpointTool, args_schema, needs_confirm

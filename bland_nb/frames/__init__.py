@@ -23,7 +23,7 @@ from ._analysis import STAGES, require_columns
 from ._billing import *
 from ._calls import calls, newest_day, require_client, transcripts
 from ._campaigns import *
-from ._convert import page_frame as page
+from ._convert import page
 from ._export import *
 
 __all__ = [
@@ -46,8 +46,6 @@ __all__ = [
 
 for _name in __all__:
     _obj = globals()[_name]
-    if _name == "page":
-        _obj.__name__ = _obj.__qualname__ = "page"
     if getattr(_obj, "__module__", "").startswith("bland_nb.frames."):
         _obj.__module__ = "bland_nb.frames"
 del _name, _obj

@@ -47,7 +47,7 @@ __all__ = [
     "empty",
     "frame",
     "model_columns",
-    "page_frame",
+    "page",
     "to_arrow",
 ]
 
@@ -205,12 +205,12 @@ def concat(frames: Iterable[pd.DataFrame], columns: Columns) -> pd.DataFrame:
 # -- any list result: `page.to_df()` ----------------------------------------------------------
 
 
-def page_frame(page: Any) -> pd.DataFrame:
+def page(list_page: Any) -> pd.DataFrame:
     """One page's rows as a frame: the endpoint's declared columns typed, other keys as sent."""
-    rows = page.rows
+    rows = list_page.rows
     if rows and not all(isinstance(row, dict) for row in rows):
         return pd.DataFrame({"value": rows})
-    endpoint = page.endpoint
+    endpoint = list_page.endpoint
     columns = PAGE_COLUMNS.get(endpoint.name) or model_columns(endpoint.result)
     return frame(rows, columns, extra=True)
 
