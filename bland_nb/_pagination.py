@@ -8,12 +8,17 @@ one answer's items and fetches the following pages only when iterated.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import Any, Generic, Optional, TypeVar
+from itertools import islice
+from typing import TYPE_CHECKING, Any, Generic, Optional, TypeVar
 
 from ._exceptions import BlandError
 from ._response import UNREADABLE, read_items, unreadable
+
+if TYPE_CHECKING:
+    from ._bulk import BulkJob, BulkRunner
 
 __all__ = ["AsyncPage", "IndexWindow", "Offset", "PageNumber", "Page", "Pagination"]
 
@@ -46,6 +51,23 @@ class Pagination:
     def _advance(self, params: dict[str, Any], count: int) -> dict[str, Any]:
         raise NotImplementedError
 
+    def position(self, params: dict[str, Any]) -> int:
+        """The list index of the page's first item."""
+        raise NotImplementedError
+
+    def following(self, params: dict[str, Any], count: int, total: int) -> list[dict[str, Any]]:
+        """The parameters of every page after one of `count` items, for a list of `total` items
+        (at most `MAX_PAGES`): what can be asked at once when the API says its total."""
+        size = self.page_size(params)
+        if count < size:
+            return []
+        left = total - self.position(params) - count
+        pages = []
+        for _ in range(min(max(-(-left // size), 0), MAX_PAGES)):
+            params = self._advance(params, size)
+            pages.append(params)
+        return pages
+
 
 @dataclass(frozen=True)
 class IndexWindow(Pagination):
@@ -63,6 +85,9 @@ class IndexWindow(Pagination):
         start = int(params[self.start]) + count
         return {**params, self.start: start, self.end: start + self.page_size(params)}
 
+    def position(self, params: dict[str, Any]) -> int:
+        return int(params.get(self.start) or 0)
+
 
 @dataclass(frozen=True)
 class Offset(Pagination):
@@ -71,7 +96,10 @@ class Offset(Pagination):
     offset: str = "offset"
 
     def _advance(self, params: dict[str, Any], count: int) -> dict[str, Any]:
-        return {**params, self.offset: int(params.get(self.offset) or 0) + count}
+        return {**params, self.offset: self.position(params) + count}
+
+    def position(self, params: dict[str, Any]) -> int:
+        return int(params.get(self.offset) or 0)
 
 
 @dataclass(frozen=True)
@@ -82,6 +110,9 @@ class PageNumber(Pagination):
 
     def _advance(self, params: dict[str, Any], count: int) -> dict[str, Any]:
         return {**params, self.page: int(params.get(self.page) or 1) + 1}
+
+    def position(self, params: dict[str, Any]) -> int:
+        return (int(params.get(self.page) or 1) - 1) * self.page_size(params)
 
 
 class _BasePage(Generic[T]):
@@ -111,15 +142,19 @@ class _BasePage(Generic[T]):
         following = self.next_params()
         if following is None:
             return None
-        fingerprint = hash(repr(self.rows[:1] + self.rows[-1:]))
-        if fingerprint in seen:
-            raise self._stuck("sent a page it had already sent")
-        seen.add(fingerprint)
+        self._check_new(seen)
         if pages >= MAX_PAGES or (
             self.total is not None and pages * max(len(self.rows), 1) > self.total + len(self.rows)
         ):
             raise self._stuck(f"kept sending pages past its total ({self.total}) or past {MAX_PAGES:,} pages")
         return following
+
+    def _check_new(self, seen: set[int]) -> None:
+        """Refuse a page whose first and last items are those of a page `seen` already."""
+        fingerprint = hash(repr(self.rows[:1] + self.rows[-1:]))
+        if fingerprint in seen:
+            raise self._stuck("sent a page it had already sent")
+        seen.add(fingerprint)
 
     def _stuck(self, what: str) -> BlandError:
         from ._exceptions import APIResponseValidationError
@@ -140,6 +175,14 @@ class _BasePage(Generic[T]):
         """Parameters of the next page's request, or None if this is the last page."""
         scheme = self.endpoint.pagination
         return scheme.next(self.params, len(self.rows)) if scheme else None
+
+    def following_params(self) -> Optional[list[dict[str, Any]]]:
+        """Parameters of every page after this one, worked out from the API's total; None when
+        the API sent no total (the pages can then only be walked one after another)."""
+        scheme = self.endpoint.pagination
+        if scheme is None or self.total is None:
+            return None
+        return scheme.following(self.params, len(self.rows), self.total)
 
     def has_next_page(self) -> bool:
         return self.next_params() is not None
@@ -169,6 +212,8 @@ class Page(_BasePage[T]):
     page.items, page.total                       # this page's calls, the API's total
     for call in page: ...                        # all calls, fetching pages as needed
     page.all_rows()                              # every page's raw rows, fetched now
+    with bland_nb.BulkRunner(client, concurrency=8) as runner:
+        for p in page.iter_pages(runner=runner): ...   # 8 pages asked at once, still in order
     ```
     """
 
@@ -176,7 +221,57 @@ class Page(_BasePage[T]):
         super().__init__(**kwargs)
         self._fetch = fetch
 
-    def iter_pages(self) -> Iterator[Page[T]]:
+    def iter_pages(self, *, runner: Optional[BulkRunner] = None) -> Iterator[Page[T]]:
+        """This page and every following one, in order, each fetched when needed.
+
+        With a `BulkRunner`, and a total in the API's answer, the following pages are asked for
+        ahead, `runner.concurrency` at a time within its rate limit, and still come in order;
+        past the total (the list grew meanwhile) or without one, one after another. A page that
+        fails after the client's retries raises its error; the pages asked ahead are then dropped."""
+        following = self.following_params() if runner is not None else None
+        if following is None:
+            yield from self._walk()
+            return
+        page = yield from self._ahead(runner, following)
+        if page is not None:
+            yield from islice(page._walk(), 1, None)
+
+    def _ahead(
+        self, runner: BulkRunner, following: list[dict[str, Any]]
+    ) -> Generator[Page[T], None, Optional[Page[T]]]:
+        """Yield this page and the `following` ones, fetched by `runner` ahead of use; return the
+        last page if every one was full (more may follow), else None."""
+        pending = iter(following)
+        jobs: deque[BulkJob] = deque()
+
+        def ask() -> None:
+            params = next(pending, None)
+            if params is not None:
+                jobs.append(runner.submit(self.endpoint, [params]))
+
+        for _ in range(runner.concurrency):
+            ask()
+        seen: set[int] = set()
+        page, size = self, self.endpoint.pagination.page_size(self.params)
+        try:
+            page._check_new(seen)
+            yield page
+            while jobs:
+                (item,) = jobs.popleft().result()
+                if not item.ok:
+                    raise item.error
+                page = item.result
+                page._check_new(seen)
+                yield page
+                if len(page.rows) < size:
+                    return None
+                ask()
+        finally:
+            for job in jobs:
+                job.cancel()
+        return page
+
+    def _walk(self) -> Iterator[Page[T]]:
         page: Optional[Page[T]] = self
         seen: set[int] = set()
         pages = 0

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
 
 import httpx
 import pytest
@@ -133,3 +135,66 @@ def test_a_lone_object_where_a_list_was_documented_is_one_item():
         api_key="k" * 20, transport=httpx.MockTransport(Script(default=httpx.Response(200, json=pathway)))
     )
     assert [p.name for p in client.pathways.list()] == ["Demo"]
+
+
+@pytest.mark.parametrize(
+    "scheme, params, count, total, expected",
+    [
+        (
+            bland_nb.IndexWindow(size="limit", default_size=1000),
+            {"limit": 100, "from_": 0, "to": 100},
+            100,
+            250,
+            [{"limit": 100, "from_": 100, "to": 200}, {"limit": 100, "from_": 200, "to": 300}],
+        ),
+        (
+            bland_nb.Offset(size="take", default_size=100, offset="skip"),
+            {"take": 100},
+            100,
+            201,
+            [
+                {"take": 100, "skip": 100},
+                {"take": 100, "skip": 200},
+            ],
+        ),
+        (
+            bland_nb.PageNumber(size="page_size", default_size=50),
+            {"page_size": 50, "page": 2},
+            50,
+            160,
+            [
+                {"page_size": 50, "page": 3},
+                {"page_size": 50, "page": 4},
+            ],
+        ),
+        (bland_nb.Offset(size="take", default_size=100, offset="skip"), {"take": 100}, 99, 500, []),  # a short page
+        (bland_nb.Offset(size="take", default_size=100, offset="skip"), {"take": 100, "skip": 400}, 100, 300, []),
+    ],
+)
+def test_the_following_pages_are_worked_out_from_the_total(scheme, params, count, total, expected):
+    assert scheme.following(params, count, total) == expected
+
+
+def test_an_absurd_total_asks_for_at_most_max_pages():
+    scheme = bland_nb.IndexWindow(size="limit", default_size=1000)
+    assert len(scheme.following({"limit": 10, "from_": 0, "to": 10}, 10, 2**53)) == bland_nb._pagination.MAX_PAGES
+
+
+def test_pages_fetched_ahead_by_a_runner_come_in_order_each_asked_once():
+    asked, flight, lock = [], {"now": 0, "peak": 0}, threading.Lock()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        with lock:
+            asked.append(int(request.url.params["from"]))
+            flight["now"] += 1
+            flight["peak"] = max(flight["peak"], flight["now"])
+        time.sleep(0.01)
+        with lock:
+            flight["now"] -= 1
+        return calls_window(2550)(request)
+
+    client = bland_nb.BlandClient(api_key="k" * 20, transport=httpx.MockTransport(answer))
+    with bland_nb.BulkRunner(client, concurrency=4) as runner:
+        pages = list(client.calls.list(limit=100).iter_pages(runner=runner))
+    assert [row["call_id"] for page in pages for row in page.rows] == [f"c{i}" for i in range(2550)]
+    assert sorted(asked) == list(range(0, 2600, 100)) and flight["peak"] == 4

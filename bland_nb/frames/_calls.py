@@ -13,14 +13,16 @@ import pandas as pd
 
 from .. import BlandError, BlandValidationError, BulkJob, BulkResult, BulkRunner
 from ._columns import CALL_DETAILS, CALLS, TRANSCRIPTS
-from ._convert import concat, convert, frame
+from ._convert import Chunk, chunk, frame, to_arrow, to_frame
 
-__all__ = ["call_columns", "call_frames", "calls", "list_params", "require_client", "transcripts"]
+__all__ = ["call_chunks", "call_columns", "calls", "list_params", "progress_bar", "require_client", "transcripts"]
 
 PAGE_SIZE = 1000
 """List Calls' largest page."""
-CONCURRENCY = 16
-"""Call Details requests in flight at once, by default."""
+CONCURRENCY = 8
+"""Requests in flight at once, by default: List Calls pages, and Call Details with `detail=True`."""
+PROGRESS_DELAY = 1.0
+"""Seconds a fetch runs before its progress bar shows."""
 
 
 def calls(
@@ -34,6 +36,7 @@ def calls(
     concurrency: int = CONCURRENCY,
     rate_limit: Optional[float] = None,
     page_size: int = PAGE_SIZE,
+    progress: bool = True,
     **filters: Any,
 ) -> pd.DataFrame:
     """One row per call, oldest first, from List Calls (every page).
@@ -46,13 +49,19 @@ def calls(
     `start`/`end` bound the creation date (dates are whole UTC days); other List Calls filters
     (`answered_by=`, `completed=`, `inbound=`, `to_number=` ...) pass through as keywords.
 
+    The first page's answer says how many calls match; the other pages are then asked for
+    `concurrency` at a time (at most `rate_limit` requests a second, each retried as
+    `client.calls.list` is), converted as they arrive, and stacked in order. Without a total in
+    the answer the pages come one after another, and `df.attrs["paging"]` says so. A bar shows
+    the calls fetched when it takes more than a second (`progress=False`: none).
+
     Columns: `call_id`, `to`, `from`, `error_message`, `transferred_to`, `batch_id`, `campaign_id`
     (string); `created_at`, `started_at`, `end_at` (datetime64[us, UTC]); `call_length` (float64,
     minutes); `price` (float64, dollars); `completed`, `inbound` (bool); `queue_status`, `status`,
     `answered_by`, `call_ended_by` (category).
 
-    `detail=True` fetches Call Details for every call (`concurrency` requests at once, at most
-    `rate_limit` a second, each retried as `client.calls.get` is) and adds `summary`,
+    `detail=True` fetches Call Details for every call (through the same `concurrency` and
+    `rate_limit`) and adds `summary`,
     `concatenated_transcript`, `recording_url`, `pathway_id`, `detail_error` (string); `record`
     (boolean); `corrected_duration` (float64, seconds); `max_duration` (float64, minutes);
     `variables`, `metadata`, `request_data`, `analysis` (object). A call whose details failed
@@ -64,8 +73,16 @@ def calls(
         start=start, end=end, campaign_id=campaign_id, batch_id=batch_id, page_size=page_size, **filters
     )
     runner = BulkRunner(client, concurrency=concurrency, rate_limit=rate_limit)  # refuses bad options, starts nothing
+    chunks = []
     with runner:
-        df = concat(call_frames(client, params, runner if detail else None), call_columns(detail))
+        first = client.invoke("list_calls", **params)
+        with progress_bar(progress, first.total, "calls with details" if detail else "calls") as bar:
+            for part in call_chunks(first, runner, detail):
+                chunks.append(part)
+                bar.update(len(part["call_id"]))
+                bar.set_postfix(pages=len(chunks), refresh=False)
+    df = to_frame(chunks, call_columns(detail))
+    df.attrs["paging"] = paging(first, len(chunks))
     if detail:
         failed = df[df["detail_error"].notna()]
         df.attrs["detail_errors"] = dict(zip(failed["call_id"], failed["detail_error"]))
@@ -76,6 +93,21 @@ def calls(
             "their detail columns are empty; see df.attrs['detail_errors']",
         )
     return df
+
+
+def progress_bar(show: bool, total: Optional[int], what: str) -> Any:
+    """A tqdm bar (`tqdm.auto`: a widget in a notebook, text in a terminal) counting `what`,
+    shown once it has run for `PROGRESS_DELAY` seconds; a silent one if not `show`."""
+    from tqdm.auto import tqdm  # here: in a notebook it loads ipywidgets, which frames itself never needs
+
+    return tqdm(total=total, desc=what, unit=" calls", disable=not show, delay=PROGRESS_DELAY)
+
+
+def paging(first: Any, pages: int) -> str:
+    """How the pages were fetched, for `df.attrs["paging"]`."""
+    if first.total is None:
+        return f"sequential: {pages} page(s) one after another (the API's answer gave no total)"
+    return f"concurrent: {pages} page(s) of a total of {first.total:,} calls, fetched ahead and kept in order"
 
 
 def newest_day(client: Any) -> Optional[date]:
@@ -107,23 +139,24 @@ def require_client(client: Any, function: str) -> None:
         )
 
 
-def call_frames(client: Any, params: dict[str, Any], details: Optional[BulkRunner] = None) -> Iterator[pd.DataFrame]:
-    """One frame per List Calls page, with its calls' Call Details fetched by `details` if given:
-    memory stays two pages.
+def call_chunks(first: Any, runner: BulkRunner, detail: bool = False) -> Iterator[Chunk]:
+    """The calls of List Calls page `first` and every following page, one `Chunk` a page, in
+    order; the pages after the first are fetched ahead by `runner` when the API says its total.
+    With `detail`, each page's calls get their Call Details columns, also fetched by `runner`:
+    memory stays a few pages.
 
-    Each page is listed and its details submitted before the previous page's are awaited, so the
-    runner's `concurrency` requests stay in flight across page boundaries, and a page's frame is
-    built while the next page's details arrive. Closing the generator early cancels the details
-    not yet requested."""
-    pages = (frame(page.rows, CALLS) for page in client.invoke("list_calls", **params).iter_pages())
-    if details is None:
+    Each page's details are submitted before the previous page's are awaited, so the runner's
+    requests stay in flight across page boundaries, and a page is read while the next one's
+    details arrive. Closing the generator early cancels what is not yet requested."""
+    pages = (chunk(page.rows, CALLS) for page in first.iter_pages(runner=runner))
+    if not detail:
         yield from pages
         return
-    queued: deque[tuple[pd.DataFrame, BulkJob]] = deque()
+    queued: deque[tuple[Chunk, BulkJob]] = deque()
     try:
-        for df in pages:
+        for part in pages:
             # The JSON as sent: frames need no `Call` model, which would cost about a tenth of the time per request.
-            queued.append((df, details.submit("get_call", df["call_id"], json=True)))
+            queued.append((part, runner.submit("get_call", part["call_id"].to_pylist(), json=True)))
             if len(queued) == 2:
                 yield with_details(*queued.popleft())
         while queued:
@@ -133,12 +166,12 @@ def call_frames(client: Any, params: dict[str, Any], details: Optional[BulkRunne
             job.cancel()
 
 
-def with_details(df: pd.DataFrame, job: BulkJob) -> pd.DataFrame:
-    """`df` with the Call Details columns of each of its calls, once `job` has them."""
+def with_details(part: Chunk, job: BulkJob) -> Chunk:
+    """`part` with the Call Details columns of each of its calls, once `job` has them."""
     result = _objects(job.result())
-    columns = frame([item.result if item.ok else {} for item in result], CALL_DETAILS)
-    columns["detail_error"] = convert([None if item.ok else _message(item.error) for item in result], "string")
-    return pd.concat([df, columns.set_axis(df.index)], axis=1)
+    details = chunk([item.result if item.ok else {} for item in result], CALL_DETAILS)
+    errors = to_arrow([None if item.ok else _message(item.error) for item in result], "string")
+    return {**part, **details, "detail_error": errors}
 
 
 def _objects(result: BulkResult) -> BulkResult:

@@ -9,7 +9,7 @@ import pandas as pd
 
 from ._calls import require_client
 from ._columns import BATCHES, CAMPAIGNS
-from ._convert import Columns, concat, frame
+from ._convert import Columns, chunk, to_frame
 
 __all__ = ["batches", "campaigns"]
 
@@ -44,5 +44,7 @@ Shape = Optional[Callable[[dict[str, Any]], dict[str, Any]]]
 
 
 def _every_page(page: Any, columns: Columns, shape: Shape = None) -> pd.DataFrame:
-    """The rows of `page` and every following page (each reshaped by `shape`) as one frame."""
-    return concat((frame([shape(r) for r in p.rows] if shape else p.rows, columns) for p in page.iter_pages()), columns)
+    """The rows of `page` and every following page (each reshaped by `shape`) as one frame. (Neither
+    list says its total, so the pages come one after another.)"""
+    chunks = [chunk([shape(r) for r in p.rows] if shape else p.rows, columns) for p in page.iter_pages()]
+    return to_frame(chunks, columns)

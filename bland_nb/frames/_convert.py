@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from operator import itemgetter
 from typing import Any, Optional, Union
@@ -32,7 +32,6 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-from pandas.api.types import union_categoricals
 from pydantic import BaseModel
 
 from ._columns import CALLS
@@ -40,15 +39,17 @@ from ._columns import CALLS
 __all__ = [
     "ARROW",
     "TEXT",
+    "Chunk",
     "Columns",
+    "chunk",
     "column",
-    "concat",
     "convert",
     "empty",
     "frame",
     "model_columns",
     "page",
     "to_arrow",
+    "to_frame",
 ]
 
 Columns = Mapping[str, str]
@@ -61,15 +62,36 @@ PAGE_COLUMNS = {"list_calls": CALLS}
 
 def frame(rows: Sequence[Mapping[str, Any]], columns: Columns, *, extra: bool = False) -> pd.DataFrame:
     """A DataFrame of `rows` with exactly `columns`, typed (or, with `extra`, any other keys too)."""
-    arrays = _arrow_columns(rows, {name: kind for name, kind in columns.items() if kind in ARROW})
-    data = {
-        name: convert(arrays.pop(name) if name in arrays else column(rows, name), kind)  # each freed once converted
-        for name, kind in columns.items()
-    }
+    df = to_frame([chunk(rows, columns)], columns)
     if extra:
         others = dict.fromkeys(key for row in rows for key in row if key not in columns)
-        data.update({key: column(rows, key) for key in others})
-    return pd.DataFrame(data, index=pd.RangeIndex(len(rows)), copy=False)
+        df = df.assign(**{key: column(rows, key) for key in others})
+    return df
+
+
+Chunk = dict[str, Union[pa.Array, list[Any]]]
+"""Some rows read into their columns: Arrow arrays of the kinds' Arrow types, lists for `object`."""
+
+
+def chunk(rows: Sequence[Mapping[str, Any]], columns: Columns) -> Chunk:
+    """`rows` read into `columns` (by Arrow, in one pass), not yet pandas: chunks of many pages
+    become one frame in `to_frame`, each column converted once (categories computed once)."""
+    arrays = _arrow_columns(rows, {name: kind for name, kind in columns.items() if kind in ARROW})
+    return {name: arrays[name] if name in arrays else column(rows, name) for name in columns}
+
+
+def to_frame(chunks: list[Chunk], columns: Columns) -> pd.DataFrame:
+    """The DataFrame of `chunks` stacked (each emptied as it is converted): `columns`, typed."""
+    data = {}
+    for name, kind in columns.items():
+        parts = [part.pop(name) for part in chunks]
+        if kind == "object":
+            data[name] = _objects([value for part in parts for value in part])
+        else:
+            data[name] = convert(pa.chunked_array(parts, ARROW[kind]) if parts else to_arrow([], kind), kind)
+        del parts
+    rows = len(next(iter(data.values()))) if data else 0
+    return pd.DataFrame(data, index=pd.RangeIndex(rows), copy=False)
 
 
 def empty(columns: Columns) -> pd.DataFrame:
@@ -104,11 +126,12 @@ def to_arrow(values: list[Any], kind: str) -> pa.Array:
         return pa.array(LENIENT[ARROW[kind]](values), ARROW[kind], from_pandas=True)
 
 
-def convert(values: Union[list[Any], pa.Array], kind: str) -> Any:
-    """One column's values (a list, or an Arrow array from `to_arrow`) as its kind's pandas array."""
+def convert(values: Union[list[Any], pa.Array, pa.ChunkedArray], kind: str) -> Any:
+    """One column's values (a list, or Arrow arrays from `to_arrow`) as its kind's pandas array."""
     if kind == "object":
         return _objects(values)
-    return FROM_ARROW[kind](values if isinstance(values, pa.Array) else to_arrow(values, kind))
+    arrow = values if isinstance(values, (pa.Array, pa.ChunkedArray)) else to_arrow(values, kind)
+    return FROM_ARROW[kind](arrow)
 
 
 def _times(text: pa.Array) -> Any:
@@ -186,20 +209,6 @@ FROM_ARROW = {
     "boolean": pd.BooleanDtype().__from_arrow__,
     "category": _categories,
 }
-
-
-def concat(frames: Iterable[pd.DataFrame], columns: Columns) -> pd.DataFrame:
-    """Frames of the same declaration stacked, categories merged (pandas would make them text)."""
-    frames = list(frames)
-    if not frames:
-        return empty(columns)
-    if len(frames) == 1:
-        return frames[0]
-    out = pd.concat(frames, ignore_index=True)
-    for name, kind in columns.items():
-        if kind == "category":
-            out[name] = union_categoricals([f[name] for f in frames], sort_categories=True)
-    return out
 
 
 # -- any list result: `page.to_df()` ----------------------------------------------------------

@@ -30,8 +30,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import BlandValidationError, BulkRunner
-from ._calls import CONCURRENCY, PAGE_SIZE, call_columns, call_frames, list_params, newest_day, require_client
-from ._convert import ARROW, TEXT, empty
+from ._calls import CONCURRENCY, PAGE_SIZE, call_chunks, call_columns, list_params, newest_day, require_client
+from ._convert import ARROW, TEXT, empty, to_frame
 
 __all__ = ["ExportResult", "export_calls"]
 
@@ -74,7 +74,7 @@ def export_calls(
     ```
 
     Columns are those of `calls(detail=detail)` (lists and dicts as JSON text), plus the `day`
-    partition. Memory holds a page or two (`page_size` calls each) at a time. `progress=False`
+    partition. Memory holds a few pages (`page_size` calls each; `concurrency` fetched ahead). `progress=False`
     hides the bar. Run it again with the same arguments to resume; one export at a time per directory.
     A call whose details failed is written with `detail_error` saying why and counted in
     `details_failed`; the next run fetches its day again.
@@ -84,9 +84,7 @@ def export_calls(
         raise BlandValidationError(f"path={path!r}: give the dataset's directory ('.' for the current one)")
     days = _days(start, end)
     list_params(page_size=page_size)  # refuses a bad page size before any request
-    runner = BulkRunner(
-        client, concurrency=concurrency, rate_limit=rate_limit
-    )  # and bad options; one pool for every day
+    runner = BulkRunner(client, concurrency=concurrency, rate_limit=rate_limit)  # and bad options; one for every day
     root = Path(path)
     manifest = Manifest(root, detail)
     result = ExportResult(root)
@@ -98,9 +96,7 @@ def export_calls(
             if day in manifest.complete:
                 result.days_skipped.append(day)
                 continue
-            count, failed, complete = _export_day(
-                client, root, day, page_size=page_size, details=runner if detail else None
-            )
+            count, failed, complete = _export_day(client, root, day, runner, page_size=page_size, detail=detail)
             (result.days_written if count else result.days_empty).append(day)
             result.calls_written += count
             result.details_failed += failed
@@ -111,12 +107,11 @@ def export_calls(
 
 
 def _export_day(
-    client: Any, root: Path, day: str, *, page_size: int, details: Optional[BulkRunner]
+    client: Any, root: Path, day: str, runner: BulkRunner, *, page_size: int, detail: bool
 ) -> tuple[int, int, bool]:
-    """Write one day's calls, if it has any (with their Call Details fetched by `details` if given):
-    (how many, how many lack their details, whether the day is complete: it has calls, all
-    finished, none without details)."""
-    detail = details is not None
+    """Write one day's calls, if it has any (pages fetched ahead by `runner`, and with `detail`
+    their Call Details): (how many, how many lack their details, whether the day is complete:
+    it has calls, all finished, none without details)."""
     folder = root / f"day={day}"
     temporary = folder / f".{FILE}.{uuid.uuid4().hex}.tmp"
     columns = call_columns(detail)
@@ -125,7 +120,8 @@ def _export_day(
     count, failed, finished = 0, 0, True
     writer = None
     try:
-        for df in call_frames(client, params, details):
+        for part in call_chunks(client.invoke("list_calls", **params), runner, detail):
+            df = to_frame([part], columns)
             if df.empty:
                 continue
             if writer is None:  # the day's first call

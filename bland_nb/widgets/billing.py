@@ -123,7 +123,7 @@ class BillingPanel(Panel):
             return
         start, end = self.period
         if self._fetched_from is None or start < self._fetched_from:
-            self._fetched, self._fetched_from = frames.calls(self._client, start=start, end=end), start
+            self._fetched, self._fetched_from = frames.calls(self._client, start=start, end=end, progress=False), start
         self.calls_df = self._fetched[self._fetched["created_at"] >= pd.Timestamp(start, tz="UTC")]
         self.draw()
         self.show_runway()

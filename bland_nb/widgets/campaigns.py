@@ -115,7 +115,7 @@ class CampaignDashboard(Panel):
         self.hint.layout.display = "" if campaign_id is None else "none"
         if campaign_id is None:
             return
-        calls = frames.calls(self._client, campaign_id=campaign_id)
+        calls = frames.calls(self._client, campaign_id=campaign_id, progress=False)
         waiting = int((~calls["completed"]).sum()) if len(calls) else 0
         self.heading.value = (
             f"<h4 style='margin:4px 0'>{html.escape(self.campaign_names[campaign_id])}</h4>"

@@ -16,7 +16,7 @@ import pytest
 
 import bland_nb.frames as frames
 from bland_nb import BlandClient, BlandValidationError, BulkInterrupted, BulkRunner
-from bland_nb.frames._calls import call_frames, list_params, newest_day
+from bland_nb.frames._calls import call_chunks, list_params, newest_day
 from bland_nb.frames._columns import BATCHES, BILLING, CALL_DETAILS, CALLS, CAMPAIGNS, TRANSCRIPTS
 from bland_nb.sandbox import Sandbox
 
@@ -167,12 +167,12 @@ def test_stopping_early_leaves_no_detail_requests_queued(sandbox: Sandbox) -> No
     transport = SlowCallDetails(sandbox.transport, pause=0.01)
     client = BlandClient(api_key=sandbox.api_key, transport=transport)
     with BulkRunner(client, concurrency=2) as runner:
-        pages = call_frames(client, list_params(page_size=30), runner)
+        pages = call_chunks(client.invoke("list_calls", **list_params(page_size=30)), runner, detail=True)
         first = next(pages)
         pages.close()
     made = len(transport.details)  # leaving the runner waited for the requests under way
     time.sleep(0.05)
-    assert len(first) == 30 and first["detail_error"].isna().all()
+    assert len(first["call_id"]) == 30 and first["detail_error"].null_count == 30
     assert len(transport.details) == made and 30 <= made < 60  # the second page was queued, then cancelled
 
 
