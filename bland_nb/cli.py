@@ -128,8 +128,10 @@ def add_export(commands: Any) -> None:
     calls.add_argument("--start", required=True, type=_day, help="first day (YYYY-MM-DD, UTC)")
     calls.add_argument("--end", required=True, type=_day, help="last day, included (YYYY-MM-DD, UTC)")
     calls.add_argument("--detail", action="store_true", help="add Call Details (one request per call)")
-    calls.add_argument("--concurrency", type=CONCURRENCY, default=16, help="detail requests at once (default 16)")
-    calls.add_argument("--rate-limit", type=RATE_LIMIT, default=None, help="detail requests per second at most")
+    calls.add_argument(
+        "--concurrency", type=CONCURRENCY, default=8, help="requests at once: list pages and details (default 8)"
+    )
+    calls.add_argument("--rate-limit", type=RATE_LIMIT, default=None, help="requests per second at most")
     calls.add_argument("--quiet", action="store_true", help="no progress bar")
     source = calls.add_mutually_exclusive_group()
     source.add_argument("--base-url", help="API base URL (default: BLAND_BASE_URL or https://api.bland.ai)")

@@ -19,8 +19,15 @@ Measured:
   3. `frames.export_calls` of 200,000 calls (from the server of part 1) in a fresh interpreter:
      its whole peak RSS, imports included, target < 400 MB; the dataset holds exactly the
      listed call ids.
+  4. `frames.calls` against the naive path a user writes by hand (plain httpx paging `from`/`to`
+     windows one after another, then `pandas.json_normalize`), 100,000 calls from the sandbox's
+     HTTP server with 0 ms and 200 ms latency a request, each in a fresh interpreter: wall time
+     (best of two at 0 ms) and peak RSS rise over the interpreter with its imports loaded.
+     Targets: <= 0.30x the naive wall time at 200 ms, <= 0.80x at 0 ms, peak <= 0.6x. Then
+     with 5 % injected 5xx errors and a server rate limit: 0 calls lost or duplicated (call_id
+     sets against the sandbox's store, built from the same seed).
 
-Loopback only; about two minutes on two cores.
+Loopback only; about four minutes on two cores.
 
     .venv/bin/python tools/bench_frames.py
     .venv/bin/python tools/bench_frames.py --only detail --concurrency 16     # one part
@@ -46,6 +53,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 TIME_TARGET, MEMORY_TARGET, BOUND_TARGET, SPEEDUP_TARGET, EXPORT_MB_TARGET = 0.5, 0.6, 1.3, 10.0, 400.0
+LIST_TARGETS = {0.0: 0.80, 200.0: 0.30}
+"""Wall-time ratio targets of part 4, by latency (ms); its peak-memory target is MEMORY_TARGET."""
 REPEAT, DETAIL_REPEAT = 3, 2
 """Builds timed in each child, and detail runs (the best counts); a build's peak is the first one's."""
 
@@ -133,7 +142,36 @@ def child_export(url: str, key: str, out: str, start: str, end: str) -> dict[str
     }
 
 
-# -- the three measurements -----------------------------------------------------------------------
+def child_list(how: str, url: str, key: str) -> dict[str, Any]:
+    """Every call of the server as a frame, the naive way or with `frames.calls`."""
+    import httpx
+    import pandas as pd
+
+    from bland_nb import BlandClient, frames
+
+    def naive() -> pd.DataFrame:
+        rows, start = [], 0
+        with httpx.Client(base_url=url, headers={"authorization": key}, timeout=120) as http:
+            while True:
+                window = {"from": start, "to": start + 1000, "limit": 1000, "ascending": "true"}
+                page = http.get("/v1/calls", params=window).raise_for_status().json()["calls"]
+                rows.extend(page)
+                if len(page) < 1000:
+                    return pd.json_normalize(rows)
+                start += 1000
+
+    def ours() -> pd.DataFrame:
+        with BlandClient(api_key=key, base_url=url) as client:
+            return frames.calls(client, progress=False)
+
+    before = reset_peak()
+    started = time.perf_counter()
+    df = {"naive": naive, "frames": ours}[how]()
+    seconds, peak = time.perf_counter() - started, peak_mb() - before
+    return {"seconds": seconds, "peak_mb": peak, "rows": len(df), "unique": int(df["call_id"].nunique())}
+
+
+# -- the measurements -----------------------------------------------------------------------
 
 
 def list_records(url: str, key: str) -> list[dict[str, Any]]:
@@ -275,6 +313,63 @@ def bench_export(url: str, key: str, records: list[dict[str, Any]], workdir: Pat
     )
 
 
+def bench_list(calls: int) -> None:
+    from bland_nb.sandbox import Sandbox
+
+    print(
+        f"\n4. frames.calls vs the naive path (httpx paging one window after another + json_normalize), "
+        f"{calls:,} calls over HTTP, fresh interpreter each (load average {os.getloadavg()[0]:.2f})"
+    )
+    for latency_ms, target in LIST_TARGETS.items():
+        with server(calls, latency_ms=latency_ms) as (url, key):
+            repeat = 2 if latency_ms == 0 else 1
+            runs = {how: [] for how in ("naive", "frames")}
+            for _ in range(repeat):  # alternated, so both meet the same machine
+                for how, done in runs.items():
+                    done.append(child("list", how, url, key))
+        naive, ours = (min(done, key=lambda run: run["seconds"]) for done in runs.values())
+        ratio = ours["seconds"] / naive["seconds"]
+        memory = runs["frames"][0]["peak_mb"] / runs["naive"][0]["peak_mb"]
+        print(f"   {latency_ms:g} ms a request (best of {repeat}):")
+        for label, run in (("naive", naive), ("frames.calls", ours)):
+            print(
+                f"     {label:13} {run['seconds']:6.2f} s   peak +{run['peak_mb']:4.0f} MB   "
+                f"{run['rows']:,} rows, {run['unique']:,} ids"
+            )
+        print(f"     wall-time ratio {ratio:.2f} (target <= {target})  {verdict(ratio <= target)}")
+        print(f"     peak-memory ratio {memory:.2f} (target <= {MEMORY_TARGET})  {verdict(memory <= MEMORY_TARGET)}")
+    expected = [call["call_id"] for call in Sandbox(seed=0, calls=calls).store.calls.timeline]
+    bench_list_faults(expected)
+
+
+def bench_list_faults(expected: list[str]) -> None:
+    """frames.calls against 5 % server errors and a rate limit: every call once, in order."""
+    from bland_nb import BlandClient, frames
+
+    rate = 20.0
+    retries = RetryCounter()
+    logging.getLogger("bland_nb").addHandler(retries)
+    logging.getLogger("bland_nb").setLevel(logging.INFO)
+    with (
+        server(len(expected), latency_ms=20, error_rate=0.05, rate_limit=rate) as (url, key),
+        BlandClient(api_key=key, base_url=url, max_retries=6) as client,
+    ):
+        started = time.perf_counter()
+        df = frames.calls(client, rate_limit=0.9 * rate, progress=False)
+        wall = time.perf_counter() - started
+    got = list(df["call_id"])
+    lost, extra = len(set(expected) - set(got)), len(set(got) - set(expected))
+    duplicated = len(got) - len(set(got))
+    print(
+        f"   with 5 % errors, 20 ms latency and a server limit of {rate:g}/s (client rate_limit {0.9 * rate:g}/s, "
+        f"max_retries 6): {wall:.1f} s, {retries.count} requests retried"
+    )
+    print(
+        f"   calls lost {lost}, unknown {extra}, duplicated {duplicated}, in the store's order {got == expected}  "
+        f"{verdict(not (lost or extra or duplicated) and got == expected)}"
+    )
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--calls", type=int, default=200_000, help="records for the build and the export (default 200000)")
@@ -282,16 +377,20 @@ def main() -> None:
     p.add_argument("--latency-ms", type=float, default=20)
     p.add_argument("--concurrency", type=int, default=12, help="Call Details requests at once (default 12)")
     p.add_argument("--sample", type=int, default=300, help="calls in the sequential loop (default 300)")
-    p.add_argument("--only", choices=("build", "export", "detail"), help="run one measurement")
+    p.add_argument("--list-calls", type=int, default=100_000, help="calls for part 4 (default 100000)")
+    p.add_argument("--only", choices=("build", "export", "detail", "list"), help="run one measurement")
     p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.child:
         kind, *rest = args.child
-        print(json.dumps({"build": child_build, "export": child_export}[kind](*rest)))
+        print(json.dumps({"build": child_build, "export": child_export, "list": child_list}[kind](*rest)))
         return
     started = time.perf_counter()
     if args.only == "detail":
         bench_detail(args.detail_calls, args.latency_ms, args.concurrency, args.sample)
+        return
+    if args.only == "list":
+        bench_list(args.list_calls)
         return
     with tempfile.TemporaryDirectory() as tmp, server(args.calls) as (url, key):  # idle while 2. runs
         records = list_records(url, key)
@@ -301,6 +400,8 @@ def main() -> None:
             bench_detail(args.detail_calls, args.latency_ms, args.concurrency, args.sample)
         if args.only in (None, "export"):
             bench_export(url, key, records, Path(tmp))
+    if args.only is None:
+        bench_list(args.list_calls)
     print(f"\n(whole run {time.perf_counter() - started:.0f} s)")
 
 
