@@ -1,16 +1,25 @@
-"""What every panel shares: a title, a status line, an Output for callbacks, errors shown inline.
+"""What every panel shares: a title bar with Refresh, auto-refresh and the time of the last load;
+a status line; an Output for callbacks; errors said in plain words, with Retry.
 
 A panel keeps its client as a plain attribute, never a trait, so no widget state (and no saved
 notebook) ever holds the key. Every callback runs through `Panel.run`, which shows a loading
-line while it works, catches errors and says them in plain words in the panel, and sends
-anything the callback prints to the panel's `Output` instead of a lost stream.
+line while it works, catches errors and says them in plain words in the panel (with a Retry
+button), and sends anything the callback prints to the panel's `Output` instead of a lost
+stream. The error is caught inside the `Output`: in a kernel, an exception leaving an `Output`
+is printed there as a traceback, which a person must never see.
+
+Colours come from JupyterLab's theme variables (`--jp-*`, with light fallbacks), so panels
+read well in the light and the dark theme, in JupyterLab and in Voilà.
 """
 
 from __future__ import annotations
 
 import html
+import threading
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from typing import Any, Optional
 
 import ipywidgets as widgets
@@ -18,14 +27,33 @@ import ipywidgets as widgets
 from .. import APIConnectionError, APIStatusError, BlandError
 from ..frames import require_client
 
-__all__ = ["Confirmation", "Panel", "describe_error"]
+__all__ = ["Confirmation", "Panel", "Ticker", "describe_error", "status_html"]
 
 TONES = {
-    "busy": ("#e7f1ff", "⏳"),
-    "ok": ("#e6f4ea", "✔"),
-    "error": ("#fdecea", "⚠"),
-    "info": ("transparent", ""),
+    "busy": ("var(--jp-brand-color1, #1976d2)", "Loading:"),
+    "ok": ("var(--jp-success-color1, #388e3c)", "✔"),
+    "error": ("var(--jp-error-color1, #d32f2f)", "⚠ Error:"),
+    "info": ("var(--jp-border-color1, #bdbdbd)", ""),
 }
+"""Each tone's edge colour and the word (or mark) that starts its line: the tone is never said by colour alone."""
+STATUS_STYLE = (
+    "padding:3px 8px;border-radius:3px;background:var(--jp-layout-color2, #eeeeee);"
+    "color:var(--jp-ui-font-color1, #212121);border-left:4px solid {edge}"
+)
+INTERVALS = {"every 10 s": 10, "every 30 s": 30, "every minute": 60, "every 5 minutes": 300}
+"""Auto-refresh intervals offered, in seconds."""
+
+
+def status_html(text: str, tone: str) -> str:
+    """One status line: themed colours, the tone's word first, announced to screen readers."""
+    if not text:
+        return ""
+    edge, word = TONES[tone]
+    busy = " aria-busy='true'" if tone == "busy" else ""
+    return (
+        f"<div class='bland-nb-status bland-nb-{tone}' role='status' aria-live='polite'{busy} "
+        f"style='{STATUS_STYLE.format(edge=edge)}'>{word + ' ' if word else ''}{html.escape(text)}</div>"
+    )
 
 
 def describe_error(exc: BaseException) -> str:
@@ -39,8 +67,26 @@ def describe_error(exc: BaseException) -> str:
     return f"Something went wrong: {type(exc).__name__}: {exc}"
 
 
+class Ticker:
+    """Calls `function` every `seconds` on a daemon thread until `stop()`."""
+
+    def __init__(self, seconds: float, function: Callable[[], Any]):
+        self.seconds, self.function = seconds, function
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="bland-nb-auto-refresh", daemon=True)
+        self._thread.start()
+
+    def _loop(self) -> None:
+        while not self._stopped.wait(self.seconds):
+            self.function()
+
+    def stop(self) -> None:
+        self._stopped.set()
+
+
 class Panel(widgets.VBox):
-    """Base of the panels: `Panel(client)` builds the widgets, loads once, and `refresh()` reloads.
+    """Base of the panels: `Panel(client)` builds the widgets, loads once, and `refresh()` (or
+    the *Refresh* button) reloads, keeping what is picked; *Auto-refresh* reloads every interval.
 
     Subclasses set `title`, build their widgets in `_build()` (returning the body's children)
     and load data in `_load()`; callbacks go through `self.run(what, function)`.
@@ -54,10 +100,32 @@ class Panel(widgets.VBox):
         self.last_error: Optional[BaseException] = None
         self._said = ("", "info")  # the last line said that was not a loading line
         self._setting = False  # inside `setting()`: controls set by code, not by a person
+        self._lock = threading.RLock()  # one callback at a time: a person's click, or the auto-refresh
+        self._retry: Optional[tuple[str, Callable[..., Any], tuple[Any, ...]]] = None
+        self._ticker: Optional[Ticker] = None
         self.header = widgets.HTML(f"<h3 style='margin:4px 0'>{html.escape(self.title)}</h3>")
-        self.status = widgets.HTML(layout=widgets.Layout(min_height="24px"))
+        self.as_of = widgets.HTML()
+        self.refresh_button = widgets.Button(
+            description="Refresh", icon="refresh", tooltip="Load everything again from the API"
+        )
+        self.auto_refresh = widgets.Checkbox(value=False, description="Auto-refresh", indent=False)
+        self.interval = widgets.Dropdown(options=INTERVALS, value=30, description="Auto-refresh interval")
+        self.interval.style.description_width = "0px"  # labelled for screen readers, not shown twice
+        for control in (self.refresh_button, self.auto_refresh, self.interval):
+            control.layout.width = "auto"
+        self.on_click(self.refresh_button, f"Loading {self.title.lower()}", self._load_now)
+        self.auto_refresh.observe(lambda _change: self._schedule(), names="value")
+        self.interval.observe(lambda _change: self._schedule(), names="value")
+        self.status = widgets.HTML(layout=widgets.Layout(min_height="24px", flex="1 1 auto"))
+        self.retry_button = widgets.Button(description="Retry", icon="repeat", layout=widgets.Layout(display="none"))
+        self.retry_button.on_click(lambda _button: self.retry())
         self.output = widgets.Output()
-        super().__init__([self.header, self.status, *self._build(), self.output], **kwargs)
+        bar = widgets.HBox(
+            [self.header, self.as_of, self.auto_refresh, self.interval, self.refresh_button],
+            layout=widgets.Layout(flex_flow="row wrap", align_items="center", grid_gap="4px 12px"),
+        )
+        line = widgets.HBox([self.status, self.retry_button], layout=widgets.Layout(align_items="center"))
+        super().__init__([bar, line, *self._build(), self.output], **kwargs)
         self.add_class("bland-nb-panel")
         self.refresh()
 
@@ -67,8 +135,25 @@ class Panel(widgets.VBox):
         return self._client
 
     def refresh(self) -> None:
-        """Load everything again from the API."""
-        self.run(f"Loading {self.title.lower()}", self._load)
+        """Load everything again from the API, keeping what is picked."""
+        self.run(f"Loading {self.title.lower()}", self._load_now)
+
+    def _load_now(self) -> None:
+        self._load()
+        self.as_of.value = f"<small>as of {datetime.now(UTC):%H:%M:%S} UTC</small>"
+
+    def _schedule(self) -> None:
+        """Start, restart or stop the auto-refresh as its controls say."""
+        if self._ticker is not None:
+            self._ticker.stop()
+            self._ticker = None
+        if self.auto_refresh.value:
+            self._ticker = Ticker(self.interval.value, self.refresh)
+
+    def close(self) -> None:
+        if self._ticker is not None:
+            self._ticker.stop()
+        super().close()
 
     def _build(self) -> list[widgets.Widget]:
         raise NotImplementedError
@@ -80,35 +165,46 @@ class Panel(widgets.VBox):
         """Show one line in the status bar: `busy`, `ok`, `error` or `info`."""
         if tone != "busy":
             self._said = (text, tone)
-        background, mark = TONES[tone]
-        self.status.value = (
-            (f"<div style='background:{background};padding:3px 8px;border-radius:3px'>{mark} {html.escape(text)}</div>")
-            if text
-            else ""
-        )
+        self.status.value = status_html(text, tone)
 
     @contextmanager
     def busy(self, what: str) -> Iterator[None]:
-        """Show `what…` while the block runs; then the last result again, or the error in plain words."""
+        """Show `what…` while the block runs; then the last result again, or the error in plain words.
+
+        The block's prints and warnings go to the panel's `Output`; its error is caught inside
+        the `Output` (which, in a kernel, would print it as a traceback) and said in the status line."""
         before = self._said
         self.say(f"{what}…", "busy")
         loading = self.status.value
-        try:
-            with self.output:
+        failure: Optional[BaseException] = None
+        with self.output, warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a library's warning is not a person's business
+            try:
                 yield
-        except Exception as exc:  # shown to the person, kept for code and tests
-            self.last_error = exc
-            self.say(describe_error(exc), "error")
-        else:
-            if self._said is before or self._said[1] != "error":  # no nested step failed
-                self.last_error = None
-            if self.status.value == loading:  # nothing else was said meanwhile: back to the last result
-                self.say(*(before if before[1] != "error" else ("", "info")))
+            except Exception as exc:  # shown to the person, kept for code and tests
+                failure = exc
+        if failure is not None:
+            self.last_error = failure
+            self.say(describe_error(failure), "error")
+            return
+        if self._said is before or self._said[1] != "error":  # no nested step failed
+            self.last_error = None
+        if self.status.value == loading:  # nothing else was said meanwhile: back to the last result
+            self.say(*(before if before[1] != "error" else ("", "info")))
 
     def run(self, what: str, function: Callable[..., Any], *args: Any) -> None:
-        """Run a callback with a loading line and errors shown inline."""
-        with self.busy(what):
-            function(*args)
+        """Run a callback with a loading line and errors shown inline; a failure offers *Retry*."""
+        with self._lock:
+            with self.busy(what):
+                function(*args)
+            failed = self._said[1] == "error" and self.last_error is not None
+            self._retry = (what, function, args) if failed else None
+            self.retry_button.layout.display = "" if failed else "none"
+
+    def retry(self) -> None:
+        """Run the last callback that failed again."""
+        if self._retry is not None:
+            self.run(*self._retry[:2], *self._retry[2])
 
     def on_click(self, button: widgets.Button, what: str, function: Callable[[], Any]) -> None:
         """Wire `button` to `function`, run through `run`."""
@@ -148,7 +244,7 @@ class Confirmation(widgets.VBox):
         panel.on_click(self.cancel_button, "Cancelling", self.cancel)
         super().__init__(
             [self.text, widgets.HBox([self.confirm_button, self.cancel_button])],
-            layout=widgets.Layout(display="none", border="1px solid #e0a0a0", padding="6px"),
+            layout=widgets.Layout(display="none", border="1px solid var(--jp-error-color2, #e0a0a0)", padding="6px"),
         )
 
     @property

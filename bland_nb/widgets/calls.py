@@ -287,7 +287,7 @@ class CallExplorer(Panel):
             return
         self.applied = self.list_params()
         self.table.show(call_pages(self._client, **self.applied))
-        self.say(f"{self.table.total:,} calls" + (" match these filters." if self.applied else "."), "ok")
+        self.say(f"{self.table.total:,} calls" + (" match these filters." if self.applied else "."), "info")
 
     # -- one call -------------------------------------------------------------------------------
 
