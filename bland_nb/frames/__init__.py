@@ -25,6 +25,7 @@ from ._calls import calls, newest_day, require_client, transcripts
 from ._campaigns import *
 from ._convert import page
 from ._export import *
+from ._read import read_export
 
 __all__ = [
     "ExportResult",
@@ -37,6 +38,7 @@ __all__ = [
     "funnel",
     "newest_day",
     "page",
+    "read_export",
     "require_client",
     "require_columns",
     "runway",

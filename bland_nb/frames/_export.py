@@ -198,11 +198,26 @@ class Manifest:
         self.unsaved = False
 
     def _read(self) -> list[str]:
-        where = self.root / MANIFEST
+        found = self.load(self.root, "delete it to export every day again, or export to another directory")
+        if found is None:
+            return []
+        detail, complete = found
+        if detail != self.detail:
+            raise BlandValidationError(
+                f"{self.root} holds an export with detail={detail}; "
+                f"export with detail={self.detail} to another directory"
+            )
+        return complete
+
+    @staticmethod
+    def load(root: Path, advice: str) -> Optional[tuple[bool, list[str]]]:
+        """The manifest's `detail` and `complete` days, None without one; `advice` ends the error
+        if it cannot be read."""
+        where = root / MANIFEST
         try:
             manifest = json.loads(where.read_text())
         except FileNotFoundError:
-            return []
+            return None
         except ValueError:  # not JSON, or not text
             manifest = None
         complete = manifest.get("complete") if isinstance(manifest, dict) else None
@@ -211,16 +226,8 @@ class Manifest:
             and all(isinstance(day, str) for day in complete)
             and isinstance(manifest.get("detail"), bool)
         ):
-            raise BlandValidationError(
-                f"{where} is unreadable (not an export manifest): delete it to export every day "
-                "again, or export to another directory"
-            )
-        if manifest["detail"] != self.detail:
-            raise BlandValidationError(
-                f"{self.root} holds an export with detail={manifest['detail']}; "
-                f"export with detail={self.detail} to another directory"
-            )
-        return complete
+            raise BlandValidationError(f"{where} is unreadable (not an export manifest): {advice}")
+        return manifest["detail"], complete
 
     def add(self, day: str, *, save: bool) -> None:
         self.complete.add(day)
