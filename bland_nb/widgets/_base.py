@@ -229,17 +229,26 @@ class Confirmation(widgets.VBox):
 
     `ask(sentence_html, send)` shows it; *Confirm* calls `send()` once — the request is taken
     before it is sent, so a second click (or one after *Cancel*) sends nothing — with its own
-    buttons and `guarding` (the panel's trigger button) disabled while it is in flight.
+    buttons and `guarding` (the panel's trigger button) disabled while it is in flight, then
+    enabled again, and then `after()` (where a panel sets its buttons as the new state says).
     """
 
     def __init__(
-        self, panel: Panel, confirm: str, what: str, *, guarding: tuple[widgets.Button, ...] = (), style: str = "danger"
+        self,
+        panel: Panel,
+        confirm: str,
+        what: str,
+        *,
+        guarding: tuple[widgets.Button, ...] = (),
+        style: str = "danger",
+        after: Optional[Callable[[], Any]] = None,
     ):
         self.text = widgets.HTML()
         self.confirm_button = widgets.Button(description=confirm, button_style=style)
         self.cancel_button = widgets.Button(description="Cancel")
         self._buttons = (*guarding, self.confirm_button, self.cancel_button)
         self._send: Optional[Callable[[], Any]] = None
+        self._after = after
         panel.on_click(self.confirm_button, what, self.confirm)
         panel.on_click(self.cancel_button, "Cancelling", self.cancel)
         super().__init__(
@@ -273,6 +282,8 @@ class Confirmation(widgets.VBox):
             for button in self._buttons:
                 button.disabled = False
             self.layout.display = "none"
+            if self._after is not None:
+                self._after()
 
     def cancel(self) -> None:
         """Close without sending anything."""

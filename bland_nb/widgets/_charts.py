@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import Any, Optional
 
 import ipywidgets as widgets
 
-__all__ = ["chart", "png"]
+__all__ = ["chart", "png", "show_chart"]
 
-DPI = 72
+DPI = 110
+"""Sharp enough for text of about 10 px on a screen, a few tens of KB a chart."""
 
 
 def png(figure: Any) -> bytes:
@@ -19,6 +20,14 @@ def png(figure: Any) -> bytes:
     return buffer.getvalue()
 
 
-def chart() -> widgets.Image:
-    """An empty chart: set `.value = png(figure)`."""
-    return widgets.Image(format="png", layout=widgets.Layout(max_width="520px"))
+def chart(description: str) -> widgets.Image:
+    """An empty chart, described for screen readers and on hover; fill it with `show_chart`."""
+    image = widgets.Image(format="png", tooltip=description, layout=widgets.Layout(max_width="560px", display="none"))
+    image.add_class("bland-nb-chart")
+    return image
+
+
+def show_chart(image: widgets.Image, figure: Optional[Any]) -> None:
+    """Draw `figure` into `image`, or hide `image` when there is nothing to draw (never a broken image)."""
+    image.value = png(figure) if figure is not None else b""
+    image.layout.display = "" if figure is not None else "none"

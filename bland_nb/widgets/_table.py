@@ -130,10 +130,16 @@ class PagedTable(widgets.VBox):
             self.go(keys.index(key) // self.page_size)
         self.picker.value = key if key in keys else None
 
-    def show(self, fetch: Fetch) -> None:
-        """Read rows from `fetch` from now on, starting at the first page."""
+    def show(self, fetch: Fetch, *, keep: bool = False) -> None:
+        """Read rows from `fetch` from now on, at the first page; with `keep`, at the same page and
+        with the same row picked, where they still exist (a refresh)."""
+        picked = self.picker.value if keep else None
         self._fetch = fetch
-        self.go(0)
+        self.go(self.page if keep else 0)
+        if keep and self.page and not len(self.frame):  # the list shrank below this page
+            self.go(0)
+        if picked is not None and picked in [value for _label, value in self.picker.options]:
+            self.picker.value = picked
 
     def go(self, page: int) -> None:
         """Fetch and show page `page` (0-based)."""

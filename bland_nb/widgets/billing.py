@@ -13,7 +13,7 @@ import pandas as pd
 from .. import BlandValidationError, frames, plots
 from ..frames import newest_day
 from ._base import Panel
-from ._charts import chart, png
+from ._charts import chart, show_chart
 from ._table import PagedTable, html_table, local_pages
 
 __all__ = ["BillingPanel"]
@@ -71,7 +71,7 @@ class BillingPanel(Panel):
         for control in (self.window, self.frequency):
             self.on_change(control, "Loading spend", self.show_window)
         self.spend_text = widgets.HTML()
-        self.spend_chart = chart()
+        self.spend_chart = chart("Spend over time: cost and calls per period")
         self.runway_text = widgets.HTML()
         self.runway_table = widgets.HTML()
         return [
@@ -118,7 +118,8 @@ class BillingPanel(Panel):
             self.newest = newest_day(self._client)
             self._found_newest = True
         if self.period is None:
-            self.spend_text.value, self.spend_chart.value = "<i>No calls yet: nothing spent.</i>", b""
+            self.spend_text.value = "<i>No calls yet: nothing spent.</i>"
+            show_chart(self.spend_chart, None)
             self.runway_text.value, self.runway_table.value = "<i>No spend to estimate a runway from.</i>", ""
             return
         start, end = self.period
@@ -137,7 +138,7 @@ class BillingPanel(Panel):
             f"newest call): {int(spend['calls'].sum()):,} calls, "
             f"{spend['minutes'].sum():,.1f} minutes, ${spend['cost'].sum():,.2f}"
         )
-        self.spend_chart.value = png(plots.spend_over_time(spend)) if len(spend) else b""
+        show_chart(self.spend_chart, plots.spend_over_time(spend) if len(spend) else None)
 
     def show_runway(self) -> None:
         """How long the account balance lasts at the spend rate of the last 7 days."""

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import html
-from typing import Optional
+from datetime import timedelta
+from typing import Any, Optional
 
 import ipywidgets as widgets
+import pandas as pd
 
-from .. import BlandValidationError, frames, pending_calls, plots
-from ._base import Confirmation, Panel
-from ._charts import chart, png
+from .. import LIVE_STATES, BlandValidationError, frames, pending_calls, plots
+from ._base import Confirmation, Panel, status_html
+from ._charts import chart, show_chart
 from ._table import CALL_COLUMNS, PagedTable, call_pages, local_pages
 
 __all__ = ["CampaignDashboard"]
@@ -33,119 +35,247 @@ BATCH_COLUMNS = {
 """Queue statuses of calls on the line now; other calls that are not completed are queued."""
 
 
+def campaign_state(calls: Any) -> tuple[str, int, int, int]:
+    """(state, queued, live, finished) of a campaign's calls: `running` while any call is queued
+    or live; else `stopped` if any was cancelled, `finished` if not (the API keeps no campaign status)."""
+    if not len(calls):
+        return "no calls", 0, 0, 0
+    live = int(calls["queue_status"].isin(LIVE_STATES).sum())
+    queued = int((~calls["completed"]).sum()) - live
+    finished = len(calls) - queued - live
+    if queued + live:
+        return "running", queued, live, finished
+    cancelled = calls["status"].isin(("canceled", "cancelled")).any()
+    return ("stopped" if cancelled else "finished"), 0, 0, finished
+
+
+def badge(state: str) -> str:
+    """The campaign's state as a coloured label that says it in words."""
+    edge = {"running": "var(--jp-success-color1, #388e3c)", "stopped": "var(--jp-error-color1, #d32f2f)"}.get(
+        state, "var(--jp-border-color1, #9e9e9e)"
+    )
+    return (
+        f"<span class='bland-nb-badge' style='border:1px solid {edge};color:var(--jp-ui-font-color1, #212121);"
+        f"border-radius:10px;padding:1px 8px;font-size:12px'>● {html.escape(state)}</span>"
+    )
+
+
+def figures_html(figures: dict[str, str]) -> str:
+    """The headline figures, label under value, in a row that wraps."""
+    cards = "".join(
+        "<div style='padding:4px 12px;border-left:3px solid var(--jp-brand-color1, #1976d2)'>"
+        f"<div style='font-size:18px;font-weight:600'>{html.escape(value)}</div>"
+        f"<div style='font-size:12px;color:var(--jp-ui-font-color2, #616161)'>{html.escape(label)}</div></div>"
+        for label, value in figures.items()
+    )
+    return f"<div class='bland-nb-headline' style='display:flex;flex-wrap:wrap;gap:8px 16px'>{cards}</div>"
+
+
 class CampaignDashboard(Panel):
-    """Campaigns (and batches) with their metrics; pick one for its funnel, answered-by mix,
-    calls and a **Stop campaign** button that asks first.
+    """The account at a glance, campaigns and batches with their metrics; pick one for its
+    funnel, answered-by mix, calls and a **Stop** button that asks first.
 
     ```python
     from bland_nb.widgets import CampaignDashboard
     CampaignDashboard(client)          # shows itself in JupyterLab, Notebook 7, VS Code and Voilà
     ```
 
-    Stopping: *Stop campaign…* shows a confirmation naming the campaign and how many queued or
-    live calls will stop; only *Confirm stop* sends the request, once, with every button
-    disabled while it is in flight; the result and the refreshed campaign show in the panel.
+    The headline strip gives the newest day's calls, the answer rate and spend of the last 7
+    days, the balance and its runway. The campaign shown in depth says whether it is running
+    (queued or live calls), with its queued, live and finished counts; with *Auto-refresh*
+    on, these follow a running campaign. Stopping: *Stop…* shows a confirmation naming the
+    campaign and how many queued or live calls will stop; only *Confirm stop* sends the
+    request, once, with every button disabled while it is in flight; the result shows beside
+    the button, and the button stays disabled once nothing is running.
     """
 
     title = "Campaigns"
 
     def _build(self) -> list[widgets.Widget]:
-        self.campaign_names: dict[str, str] = {}
+        self.names: dict[tuple[str, str], str] = {}
+        self.shown: Optional[tuple[str, str]] = None  # ("campaign" or "batch", its id)
+        self.headline = widgets.HTML()
         self.campaigns = PagedTable(
             CAMPAIGN_COLUMNS,
             key="campaign_id",
             run=self.run,
-            empty="No campaigns.",
+            empty="No campaigns yet: campaigns you create in Bland appear here.",
             label=lambda row: f"{row['campaign_name'] or '(no name)'} · {row['count'] or 0:,} calls",
         )
         self.campaigns.picker.description = "Campaign"
         self.campaigns.picker.rows = 6
-        self.campaigns.on_select(lambda campaign_id: self.run("Loading the campaign", self.show_campaign, campaign_id))
-        self.batches = PagedTable(BATCH_COLUMNS, run=self.run, empty="No batches.")
+        self.campaigns.on_select(lambda cid: self.run("Loading the campaign", self.show_campaign, cid))
+        self.batches = PagedTable(
+            BATCH_COLUMNS,
+            key="batch_id",
+            run=self.run,
+            empty="No batches yet.",
+            label=lambda row: f"{row['description'] or row['batch_id']} · {row['call_objects'] or 0:,} calls",
+        )
+        self.batches.picker.description = "Batch"
+        self.batches.picker.rows = 6
+        self.batches.on_select(lambda bid: self.run("Loading the batch", self.show_batch, bid))
         lists = widgets.Tab([self.campaigns, self.batches], titles=("Campaigns", "Batches"))
 
-        self.heading = widgets.HTML()
-        self.funnel_chart, self.answered_chart = chart(), chart()
-        self.calls = PagedTable(CALL_COLUMNS, run=self.run, empty="No calls in this campaign.")
+        self.heading, self.state, self.stop_result = widgets.HTML(), widgets.HTML(), widgets.HTML()
+        self.funnel_chart = chart("The funnel: calls dialed, connected, human, voicemail, no answer, failed")
+        self.answered_chart = chart("Who answered: shares of human, voicemail, unknown and no one")
+        self.no_calls = widgets.HTML("<i>No calls yet: nothing to chart.</i>", layout=widgets.Layout(display="none"))
+        self.calls = PagedTable(CALL_COLUMNS, run=self.run, empty="No calls yet.")
         self.stop_button = widgets.Button(
-            description="Stop campaign…", button_style="danger", icon="stop", layout=widgets.Layout(width="160px")
+            description="Stop…", button_style="danger", icon="stop", layout=widgets.Layout(width="auto")
         )
-        self.confirmation = Confirmation(self, "Confirm stop", "Stopping the campaign", guarding=(self.stop_button,))
+        self.running = False
+        self.confirmation = Confirmation(
+            self, "Confirm stop", "Stopping", guarding=(self.stop_button,), after=self._set_stop_button
+        )
         self.on_click(self.stop_button, "Counting the calls that would stop", self.ask_to_stop)
         self.detail = widgets.VBox(
             [
                 self.heading,
-                widgets.HBox([self.stop_button]),
+                widgets.HBox(
+                    [self.state, self.stop_button, self.stop_result],
+                    layout=widgets.Layout(align_items="center", flex_flow="row wrap", grid_gap="8px"),
+                ),
                 self.confirmation,
-                widgets.HBox([self.funnel_chart, self.answered_chart]),
+                widgets.HBox([self.funnel_chart, self.answered_chart], layout=widgets.Layout(flex_flow="row wrap")),
+                self.no_calls,
                 self.calls,
             ],
             layout=widgets.Layout(display="none"),
         )
-        self.hint = widgets.HTML("<i>Pick a campaign for its funnel, its calls and the stop button.</i>")
-        return [lists, self.hint, self.detail]
+        return [self.headline, lists, self.detail]
 
     @property
     def selected(self) -> Optional[str]:
         """The id of the campaign shown in depth, or None."""
-        return self.campaigns.selected
+        return self.shown[1] if self.shown and self.shown[0] == "campaign" else None
 
     def _load(self) -> None:
-        selected = self.selected
+        self.headline.value = figures_html(self._figures())
         table = frames.campaigns(self._client)
-        self.campaign_names = dict(zip(table["campaign_id"], table["campaign_name"].fillna("(no name)")))
-        self.campaigns.show(local_pages(table))
-        self.batches.show(local_pages(frames.batches(self._client)))
-        if selected in self.campaign_names:
-            self.select(selected)  # shown again, fresh
+        batches = frames.batches(self._client)
+        self.names = {
+            **{("campaign", cid): name for cid, name in zip(table["campaign_id"], table["campaign_name"].fillna(""))},
+            **{("batch", bid): text for bid, text in zip(batches["batch_id"], batches["description"].fillna(""))},
+        }
+        shown = self.shown
+        self.campaigns.show(local_pages(table), keep=True)
+        self.batches.show(local_pages(batches), keep=True)
+        if shown is not None and shown[0] == "batch" and shown in self.names:
+            self.show_batch(shown[1])  # shown again, fresh (the campaign picker re-shows a campaign itself)
+
+    def _figures(self) -> dict[str, str]:
+        """The headline: the newest day's calls, 7 days' answer rate and spend, balance and runway."""
+        newest = frames.newest_day(self._client)
+        if newest is None:
+            return {"calls": "none yet", "balance": self._balance_text()}
+        week = frames.calls(self._client, start=newest - timedelta(days=6), end=newest, progress=False)
+        day = week[week["created_at"].dt.date == newest]
+        funnel = frames.funnel(week, by=None).iloc[0]
+        billing = frames.billing(self._client)
+        account = billing[billing["scope"] == "account"]
+        days = frames.runway(account, frames.spend(week, freq="D"))["days"].iloc[0] if len(account) else None
+        return {
+            f"calls on {newest:%b %d} (newest day)": f"{len(day):,}",
+            "answer rate, 7 days": "—" if pd.isna(funnel["connect_rate"]) else f"{funnel['connect_rate']:.0%}",
+            f"spend on {newest:%b %d}": f"${day['price'].sum():,.2f}",
+            "spend, 7 days": f"${week['price'].sum():,.2f}",
+            "balance": self._balance_text(account),
+            "runway at the 7-day rate": "—" if days is None or pd.isna(days) else _days_text(days),
+        }
+
+    def _balance_text(self, account: Any = None) -> str:
+        if account is None:
+            billing = frames.billing(self._client)
+            account = billing[billing["scope"] == "account"]
+        balance = account["balance"].iloc[0] if len(account) else None
+        return "—" if balance is None or pd.isna(balance) else f"${balance:,.2f}"
 
     def select(self, campaign_id: str) -> None:
         """Show campaign `campaign_id` in depth, as picking it in the list does."""
-        if campaign_id not in self.campaign_names:
+        campaigns = [key for kind, key in self.names if kind == "campaign"]
+        if campaign_id not in campaigns:
             raise BlandValidationError(
                 f"campaign_id={campaign_id!r} is not one of this account's campaigns; "
-                f"accepted: {', '.join(self.campaign_names) or 'none'}"
+                f"accepted: {', '.join(campaigns) or 'none'}"
             )
-        self.campaigns.pick(campaign_id, list(self.campaign_names))
+        self.campaigns.pick(campaign_id, campaigns)
 
     def show_campaign(self, campaign_id: Optional[str]) -> None:
-        """Fill the detail area for `campaign_id` (None: hide it)."""
+        """Fill the detail area for `campaign_id` (None: hide it, if a campaign is shown)."""
+        self._show("campaign", campaign_id)
+
+    def show_batch(self, batch_id: Optional[str]) -> None:
+        """Fill the detail area for batch `batch_id` (None: hide it, if a batch is shown)."""
+        self._show("batch", batch_id)
+
+    def _show(self, kind: str, key: Optional[str]) -> None:
+        if key is None and (self.shown is None or self.shown[0] != kind):
+            return  # the other list's picker was cleared: what is shown stays
+        subject = (kind, key) if key is not None else None
         self.confirmation.cancel()
-        self.detail.layout.display = "none" if campaign_id is None else ""
-        self.hint.layout.display = "" if campaign_id is None else "none"
-        if campaign_id is None:
+        if subject != self.shown:
+            self.stop_result.value = ""
+        self.shown = subject
+        self.detail.layout.display = "none" if subject is None else ""
+        if subject is None:
             return
-        calls = frames.calls(self._client, campaign_id=campaign_id, progress=False)
-        waiting = int((~calls["completed"]).sum()) if len(calls) else 0
+        calls = frames.calls(self._client, progress=False, **{f"{kind}_id": key})
+        state, queued, live, finished = campaign_state(calls)
         self.heading.value = (
-            f"<h4 style='margin:4px 0'>{html.escape(self.campaign_names[campaign_id])}</h4>"
-            f"<small>{html.escape(campaign_id)} · {len(calls):,} calls · "
-            f"{waiting:,} not completed</small>"
+            f"<h4 style='margin:4px 0'>{html.escape(self.names.get(subject) or key)}</h4>"
+            f"<small>{kind} {html.escape(key)} · {len(calls):,} calls · {queued:,} queued · {live:,} live · "
+            f"{finished:,} finished</small>"
         )
-        self.funnel_chart.value = png(plots.funnel_bars(frames.funnel(calls, by=None)))
-        self.answered_chart.value = png(plots.answered_by_mix(calls, by=None))
-        self.calls.show(call_pages(self._client, campaign_id=campaign_id))
+        self.state.value = badge(state)
+        self.running = state == "running"
+        self.stop_button.description = f"Stop {kind}…"
+        self._set_stop_button()
+        charted = bool(len(calls))
+        self.no_calls.layout.display = "none" if charted else ""
+        show_chart(self.funnel_chart, plots.funnel_bars(frames.funnel(calls, by=None)) if charted else None)
+        show_chart(self.answered_chart, plots.answered_by_mix(calls, by=None) if charted else None)
+        self.calls.show(call_pages(self._client, **{f"{kind}_id": key}))
+
+    def _set_stop_button(self) -> None:
+        """Enabled while what is shown is running; else disabled, saying why on hover."""
+        kind = self.shown[0] if self.shown else "campaign"
+        self.stop_button.disabled = not self.running
+        self.stop_button.tooltip = "" if self.running else f"Nothing to stop: the {kind} has no queued or live calls"
 
     def ask_to_stop(self) -> None:
-        """Count the campaign's queued and live calls and ask for confirmation."""
-        campaign_id = self.selected
-        if campaign_id is None:
-            self.say("Pick a campaign first.", "info")
+        """Count the queued and live calls of what is shown and ask for confirmation."""
+        if self.shown is None:
+            self.say("Pick a campaign or a batch first.", "info")
             return
-        rows = self._client.calls.list(campaign_id=campaign_id, completed=False, limit=1000).all_rows()
+        kind, key = subject = self.shown
+        rows = self._client.calls.list(**{f"{kind}_id": key}, completed=False, limit=1000).all_rows()
         queued, live = pending_calls(rows)
-        name = html.escape(self.campaign_names[campaign_id])
+        name = html.escape(self.names.get(subject) or key)
+        if not queued + live:
+            self.stop_result.value = f"<i>{name} has no queued or live calls: nothing to stop.</i>"
+            self.running = False
+            self._set_stop_button()
+            return
         self.confirmation.ask(
             f"Stop <b>{name}</b>? {queued + live:,} calls will stop ({queued:,} queued, {live:,} live). "
-            "This cannot be undone."
-            if queued + live
-            else f"<b>{name}</b> has no queued or live calls; stop it anyway?",
-            lambda: self._stop(campaign_id),
+            "This cannot be undone.",
+            lambda: self._stop(subject),
         )
 
-    def _stop(self, campaign_id: str) -> None:
-        """Send Stop Campaign, then show the refreshed campaign and how many calls stopped."""
-        stopped = getattr(self._client.campaigns.stop(campaign_id), "num_calls", None)
-        self.refresh()
-        name = self.campaign_names.get(campaign_id, campaign_id)
-        self.say(f"Stopped {stopped:,} calls of {name}." if isinstance(stopped, int) else f"Stopped {name}.", "ok")
+    def _stop(self, subject: tuple[str, str]) -> None:
+        """Send Stop Campaign (or Stop Batch), then show it refreshed and how many calls stopped."""
+        kind, key = subject
+        group = self._client.campaigns if kind == "campaign" else self._client.batches
+        stopped = getattr(group.stop(key), "num_calls", None)
+        name = self.names.get(subject) or key
+        said = f"Stopped {stopped:,} calls of {name}." if isinstance(stopped, int) else f"Stopped {name}."
+        self._load()
+        self._show(*subject)
+        self.stop_result.value = status_html(said, "ok")
+        self.say(said, "ok")
+
+
+def _days_text(days: float) -> str:
+    return "no spend" if days == float("inf") else f"{days:,.1f} days"

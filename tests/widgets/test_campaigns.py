@@ -69,7 +69,14 @@ def test_selecting_a_campaign_shows_its_calls_newest_first(sandbox, panel):
     calls = [call for call in sandbox.store.calls.timeline if call["campaign_id"] == cid]
     newest = sorted(calls, key=lambda call: call["created_at"], reverse=True)
     assert panel.last_error is None and panel.detail.layout.display == ""
-    assert f"{len(calls):,} calls · {len(pending(sandbox, cid)):,} not completed" in panel.heading.value
+    waiting = pending(sandbox, cid)
+    live = sum(call["queue_status"] in LIVE for call in waiting)
+    finished = len(calls) - len(waiting)
+    assert (
+        f"{len(calls):,} calls · {len(waiting) - live:,} queued · {live:,} live · {finished:,} finished"
+        in panel.heading.value
+    )
+    assert "● running" in panel.state.value and not panel.stop_button.disabled
     assert table_ids(panel.calls.html.value) == [call["call_id"] for call in newest[:50]]
     assert panel.calls.info.value == f"rows 1–50 of {len(calls):,}"
     assert bytes(panel.funnel_chart.value[:4]) == bytes(panel.answered_chart.value[:4]) == b"\x89PNG"
@@ -99,7 +106,9 @@ def test_stop_asks_first_then_sends_exactly_one_request(sandbox, panel):
     assert stop_requests(sandbox)[0]["path"] == f"/v1/campaigns/{cid}/stop"
     assert pending(sandbox, cid) == []
     assert f"Stopped {len(waiting):,} calls of Event invites." in panel.status.value
-    assert "0 not completed" in panel.heading.value  # refreshed
+    assert f"Stopped {len(waiting):,} calls of Event invites." in panel.stop_result.value  # beside the button
+    assert "· 0 queued · 0 live ·" in panel.heading.value  # refreshed
+    assert "● stopped" in panel.state.value and panel.stop_button.disabled  # nothing left to stop
     assert panel.confirmation.layout.display == "none"
 
 
@@ -122,7 +131,7 @@ def test_buttons_are_disabled_while_the_stop_is_in_flight(sandbox, panel, monkey
     monkeypatch.setattr(panel.client.campaigns, "stop", watching)
     panel.confirmation.confirm_button.click()
     assert seen == [(True, True, True)]
-    assert not panel.stop_button.disabled  # usable again afterwards
+    assert panel.stop_button.disabled and not panel.confirmation.confirm_button.disabled  # stopped: nothing to stop
 
 
 def test_cancel_sends_nothing(sandbox, panel):
@@ -164,3 +173,63 @@ def test_saved_state_holds_no_key_and_one_page_of_calls(sandbox, panel):
     assert sandbox.api_key not in state
     shown = {call["call_id"] for call in sandbox.store.calls.timeline} & set(re.findall(r"[0-9a-f-]{36}", state))
     assert 0 < len(shown) <= 50
+
+
+def test_a_finished_campaign_cannot_be_stopped(sandbox, panel):
+    finished = next(
+        cid for cid in sandbox.store.campaigns.campaigns if not pending(sandbox, cid) and campaign_calls(sandbox, cid)
+    )
+    panel.select(finished)
+    assert panel.stop_button.disabled and "● finished" in panel.state.value
+
+
+def campaign_calls(sandbox: Sandbox, cid: str) -> list[dict]:
+    return [call for call in sandbox.store.calls.timeline if call["campaign_id"] == cid]
+
+
+def test_a_batch_opens_like_a_campaign(sandbox, panel):
+    bid = next(iter(sandbox.store.batches.batches))
+    calls = [call for call in sandbox.store.calls.timeline if call.get("batch_id") == bid]
+    panel.batches.picker.value = bid
+    assert panel.last_error is None and panel.detail.layout.display == ""
+    assert f"batch {bid} · {len(calls):,} calls" in panel.heading.value
+    assert set(table_ids(panel.calls.html.value)) <= {call["call_id"] for call in calls}
+    assert panel.stop_button.description == "Stop batch…"
+
+
+def test_refresh_keeps_the_campaign_shown_and_follows_its_counts(sandbox, panel):
+    cid = campaign_named(sandbox, "Event invites")
+    panel.select(cid)
+    before = len(pending(sandbox, cid))
+    sandbox.advance(hours=6)  # queued calls start and finish
+    panel.refresh_button.click()
+    assert panel.selected == cid and panel.detail.layout.display == ""
+    waiting = pending(sandbox, cid)
+    assert len(waiting) < before
+    live = sum(call["queue_status"] in LIVE for call in waiting)
+    assert f"{len(waiting) - live:,} queued · {live:,} live" in panel.heading.value
+    assert "as of" in panel.as_of.value
+
+
+def test_the_headline_gives_the_newest_day_and_the_week_from_the_records(sandbox, panel):
+    import pandas as pd
+
+    times = pd.to_datetime([call["created_at"] for call in sandbox.store.calls.timeline], utc=True)
+    newest = times.max().date()
+    week = [c for c, t in zip(sandbox.store.calls.timeline, times) if (newest - t.date()).days < 7]
+    day = [c for c, t in zip(sandbox.store.calls.timeline, times) if t.date() == newest]
+    text = panel.headline.value
+    assert f">{len(day):,}</div><div style='font-size:12px;color:var(--jp-ui-font-color2, #616161)'>calls on" in text
+    assert f"${sum(c['price'] or 0 for c in week):,.2f}" in text
+    assert f"${sandbox.store.account.balance:,.2f}" in text
+
+
+def test_a_campaign_without_calls_shows_a_sentence_not_empty_charts(sandbox):
+    campaigns = sandbox.store.campaigns.campaigns
+    template = next(iter(campaigns.values()))
+    campaigns["c0ffee00-0000-4000-8000-000000000000"] = {**template, "campaign_name": "Fresh"}  # no calls yet
+    panel = CampaignDashboard(sandbox.client())
+    panel.select("c0ffee00-0000-4000-8000-000000000000")
+    assert panel.last_error is None and "● no calls" in panel.state.value and panel.stop_button.disabled
+    assert panel.funnel_chart.layout.display == panel.answered_chart.layout.display == "none"
+    assert panel.no_calls.layout.display == "" and "No calls yet" in panel.no_calls.value
