@@ -20,6 +20,7 @@ frames out. Needs `pip install 'bland-nb[frames]'`; charts are in `bland_nb.plot
 
 from ._analysis import *
 from ._analysis import STAGES, require_columns
+from ._analyze import AnalysisPreview, analyze
 from ._billing import *
 from ._calls import calls, newest_day, require_client, transcripts
 from ._campaigns import *
@@ -28,8 +29,10 @@ from ._export import *
 from ._read import read_export
 
 __all__ = [
+    "AnalysisPreview",
     "ExportResult",
     "STAGES",
+    "analyze",
     "batches",
     "billing",
     "calls",

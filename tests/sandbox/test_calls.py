@@ -355,7 +355,14 @@ def test_every_endpoint_of_these_groups_is_walked():
 def test_analyze_answers_any_question_from_the_call(sandbox):
     client = sandbox.client()
     calls = sandbox.store.calls.timeline
-    talked = next(c for c in calls if c["answered_by"] == "human" and c["completed"])
+    talked = next(  # a call whose customer confirmed the proposed time
+        c
+        for c in calls
+        if c["answered_by"] == "human"
+        and c["completed"]
+        and "confirmed the appointment for Tuesday at 10"
+        in (sandbox.store.calls.details(c["call_id"])["summary"] or "")
+    )
     silent = next(c for c in calls if c["status"] == "no-answer")
     questions = [
         ["Who answered the call?", "human or voicemail"],

@@ -267,8 +267,13 @@ def test_a_failing_api_is_said_in_the_panel_not_raised():
 
 @pytest.fixture
 def ready(sandbox, panel) -> dict:
-    """The panel showing a human-answered call, with a goal and two questions written."""
-    call = human_call(sandbox)
+    """The panel showing a human-answered call whose customer confirmed, with a goal and two questions written."""
+    call = next(
+        call
+        for call in reversed(sandbox.store.calls.timeline)
+        if call["answered_by"] == "human"
+        and "confirmed the appointment" in (sandbox.store.calls.details(call["call_id"])["summary"] or "")
+    )
     panel.select(call["call_id"])
     panel.goal.value = "Confirm the appointment"
     panel.questions.value = "Who answered the call?\n\n  Did they confirm? | yes or no \n"

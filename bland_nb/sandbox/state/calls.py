@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 import random
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -62,15 +63,70 @@ SUMMARY = (
     "transferred_to",
     "status",
 )
-LINES = {
-    "assistant": [
-        "Hi, this is Ava calling from Sandbox Dental.",
-        "I'm calling about your upcoming appointment.",
-        "Would Tuesday at 10 work for you?",
-        "Great, you're all set. Have a lovely day!",
-    ],
-    "user": ["Hello?", "Oh yes, I was expecting a call.", "Tuesday works, thanks.", "Bye now."],
-}
+ASSISTANT = (
+    "Hi, this is Ava calling from Sandbox Dental.",
+    "I'm calling about your upcoming appointment and your dental plan.",
+    "Can we confirm your appointment for Tuesday at 10?",
+    "Your plan ends this month: would you like to renew it for another year?",
+    "Thanks for your time, have a lovely day!",
+)
+GREETINGS = ("Hello?", "Hi, who is this?", "Yes, speaking.")
+OPENERS = ("Oh yes, I was expecting a call.", "Okay, go ahead.", "Sure, I have a minute.")
+GOODBYES = ("Bye now.", "You too, bye.")
+APPOINTMENT = (  # (outcome, share, the customer's replies to the proposed time, the agent's answer, summary)
+    (
+        "confirmed",
+        0.6,
+        ("Yes, Tuesday at 10 works, thanks.", "Sure, Tuesday at 10 is perfect."),
+        "Great, see you Tuesday at 10.",
+        "The customer confirmed the appointment for Tuesday at 10.",
+    ),
+    (
+        "moved",
+        0.25,
+        ("Tuesday doesn't work for me, could we do Thursday at 2 instead?",),
+        "Thursday at 2 it is.",
+        "The customer moved the appointment to Thursday at 2.",
+    ),
+    (
+        "cancelled",
+        0.15,
+        ("No, please cancel it, I don't need it anymore.",),
+        "Understood, I'll let the front desk know.",
+        "The customer cancelled the appointment.",
+    ),
+)
+RENEWAL = (  # (outcome, share, the customer's replies to the renewal offer, summary)
+    (
+        "renewed",
+        0.45,
+        ("Yes, please renew it.", "Sure, I agree, go ahead and renew."),
+        "They agreed to renew their plan.",
+    ),
+    (
+        "declined",
+        0.35,
+        ("No thanks, I don't want to renew.", "Not right now, I'm not interested."),
+        "They declined to renew their plan.",
+    ),
+    ("undecided", 0.2, ("Hmm, let me think about it and call you back.",), "They have not decided whether to renew."),
+)
+"""A conversation with a person: the agent's five lines, the customer's replies drawn per call
+(seeded by its id) from these, so calls differ in what was agreed. A call shorter than
+`SHORT_CALL` minutes ends after the appointment, before the renewal offer."""
+SHORT_CALL = 1.0
+
+# Analyze Call's reading of a transcript: words that carry no topic, and the customer's yes and no.
+STOPWORDS = frozenset(
+    "a about an and any are as at be by call caller can could customer did do does during for from had has have "
+    "he her his how i if in is it its me my no not of on or our person said say she so that the their them they "
+    "this to was we were what when where which who will with would you your".split()
+)
+POSITIVE = frozenset("yes yeah yep sure ok okay great works perfect agree agreed please thanks glad happy".split())
+NEGATIVE = frozenset("no not nope don't doesn't can't won't cancel never".split())
+CONTRARY = frozenset("decline declined refuse refused reject rejected cancel cancelled not never".split())
+"""Question words that ask whether the customer said no ("Did the customer decline to renew?")."""
+BOOKED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) at \d{1,2}\b")
 
 
 @dataclass(frozen=True)
@@ -341,13 +397,13 @@ class CallsState(GroupState):
 
     def _conversation(self, call: dict[str, Any]) -> dict[str, Any]:
         rng = random.Random(call["call_id"])  # the same call always has the same transcript
-        started = parse_time(call["started_at"])
-        turns = 2 if call["answered_by"] == "voicemail" else rng.randint(3, 4)
+        if call["answered_by"] == "voicemail":
+            lines, summary = [("assistant", ASSISTANT[0])], "Left a voicemail about the upcoming appointment."
+        else:
+            lines, summary = _script(random.Random(f"replies:{call['call_id']}"), call["call_length"])
         segments = []
-        moment = started
-        for position in range(turns * 2 if call["answered_by"] == "human" else 1):
-            speaker = "assistant" if position % 2 == 0 else "user"
-            text = LINES[speaker][min(position // 2, 3)]
+        moment = parse_time(call["started_at"])
+        for speaker, text in lines:
             moment += timedelta(seconds=rng.uniform(2, 8))
             segments.append(
                 {
@@ -361,11 +417,6 @@ class CallsState(GroupState):
                 }
             )
         transcript = " \n ".join(f"{s['user']}: {s['text']}" for s in segments)
-        summary = (
-            "Left a voicemail about the upcoming appointment."
-            if call["answered_by"] == "voicemail"
-            else "The customer confirmed the appointment for Tuesday at 10."
-        )
         recording = f"https://sandbox.bland.local/recordings/{call['call_id']}.mp3" if call["record"] else None
         return {
             "transcripts": segments,
@@ -375,32 +426,56 @@ class CallsState(GroupState):
         }
 
     def answer(self, call_id: str, question: str, expected: str = "") -> Any:
-        """Analyze Call's answer to one question about a call, from what the call holds: who
-        answered, length, transfer, outcome, summary; None when the call cannot tell (nobody talked).
-        The expected answer type ("boolean", "number", "human or voicemail"...) shapes the answer."""
+        """Analyze Call's answer to one question about a call, of the expected type ("boolean",
+        "number", "human or voicemail", else text), read from the call's metadata (who answered,
+        length, price, transfer) and its transcript; None when the call cannot tell (no one
+        answered, or a voicemail: the customer said nothing).
+
+        A yes/no question is true when the customer's last reply on its topic (a word of the
+        question in the reply or in the agent's line before it) says yes (no, for a question
+        such as "did they decline...?"), false otherwise. Text answers are the customer's reply
+        most on topic, the time booked, the mood, or else the first sentence of the summary.
+        """
         call = self.details(call_id)
-        q, kind = question.lower(), expected.lower()
-        talked = bool(call["transcripts"])
-        human = call["answered_by"] == "human"
-        if "voicemail" in q and not _wants(kind, "voicemail"):
-            return call["answered_by"] == "voicemail"
-        if any(word in q for word in ("answer", "pick", "who")):
+        q = question.lower()
+        kind = _kind(expected.lower(), q)
+        segments = call["transcripts"]
+        said = [segment["text"] for segment in segments if segment["user"] == "user"]
+        if kind == "human or voicemail":
             return call["answered_by"] or call["status"]
-        if "transfer" in q:
-            return call["transferred_to"] is not None
-        if any(word in q for word in ("how long", "duration", "minute", "length")):
-            return round(call["call_length"], 1)
-        if not talked:
+        if kind == "boolean":
+            if "voicemail" in q:
+                return call["answered_by"] == "voicemail"
+            if "transfer" in q:
+                return call["transferred_to"] is not None
+            if _mentions(q, "answer", "pick") and _mentions(q, "human", "person", "someone", "anyone"):
+                return call["answered_by"] == "human"
+            return _supports(q, segments) if said else None
+        if kind == "number":
+            if _mentions(q, "how long", "duration", "minute", "length"):
+                return round(call["call_length"], 1)
+            if _mentions(q, "cost", "price", "spend", "charge"):
+                return call["price"]
+            if not said:
+                return None
+            if _words(q) & {"when", "time", "hour"}:
+                booked = _booked(segments)
+                return int(booked.rsplit(" ", 1)[1]) if booked else None
+            if _words(q) & {"scale", "score", "rate", "rating", "satisfied", "satisfaction"}:
+                return _score(said)
+            return len(said)
+        if _mentions(q, "who answered", "who picked", "answered the call", "answered by", "pick up", "picked up"):
+            return call["answered_by"] or call["status"]
+        if _mentions(q, "how long", "duration", "minute", "length"):
+            return f"{round(call['call_length'], 1)} minutes"
+        if not said:
             return None
-        if _wants(kind, "bool", "yes", "true") or q.startswith(("did ", "was ", "is ", "does ", "do ", "will ")):
-            return human
-        if _wants(kind, "number", "int", "float", "count"):
-            return len(call["transcripts"])
-        if any(word in q for word in ("when", "time", "day", "date")):
-            return "Tuesday at 10" if human else None
-        if any(word in q for word in ("sentiment", "mood", "feel", "tone")):
-            return "positive" if human else "neutral"
-        return call["summary"]
+        if _words(q) & {"when", "time", "day", "date"}:
+            return _booked(segments)
+        if _mentions(q, "sentiment", "mood", "feel", "tone"):
+            score = _score(said)
+            return "positive" if score > 6 else "negative" if score < 6 else "neutral"
+        return _on_topic(q, segments) or _first_sentence(call["summary"])
 
     def window(
         self, filters: CallFilters, start: int, stop: int, *, ascending: bool = False
@@ -432,8 +507,119 @@ class CallsState(GroupState):
         return matching[start:stop], len(matching)
 
 
-def _wants(kind: str, *words: str) -> bool:
-    return any(word in kind for word in words)
+def _script(rng: random.Random, minutes: float) -> tuple[list[tuple[str, str]], str]:
+    """A conversation with a person, (speaker, text) in order, and its summary; the customer's
+    replies drawn by `rng`. A call under `SHORT_CALL` minutes ends before the renewal offer."""
+    _, _, booking_replies, booked, booking = _draw(rng, APPOINTMENT)
+    _, _, renewal_replies, renewal = _draw(rng, RENEWAL)
+    exchanges = [
+        (ASSISTANT[0], rng.choice(GREETINGS)),
+        (ASSISTANT[1], rng.choice(OPENERS)),
+        (ASSISTANT[2], rng.choice(booking_replies)),
+        (f"{booked} {ASSISTANT[3]}", rng.choice(renewal_replies)),
+        (ASSISTANT[4], rng.choice(GOODBYES)),
+    ]
+    if minutes < SHORT_CALL:
+        exchanges, summary = exchanges[:3], booking
+    else:
+        summary = f"{booking} {renewal}"
+    return [(speaker, text) for pair in exchanges for speaker, text in zip(("assistant", "user"), pair)], summary
+
+
+def _draw(rng: random.Random, options: tuple[tuple[Any, ...], ...]) -> tuple[Any, ...]:
+    """One of `options`, each `(name, share, ...)`, drawn by its share."""
+    roll = rng.random()
+    for option in options:
+        roll -= option[1]
+        if roll < 0:
+            return option
+    return options[-1]
+
+
+def _kind(expected: str, question: str) -> str:
+    """The expected answer type as Analyze reads it; without one, guessed from the question."""
+    if "voicemail" in expected:
+        return "human or voicemail"
+    if _mentions(expected, "bool", "yes", "true"):
+        return "boolean"
+    if _mentions(expected, "number", "int", "float", "count", "numeric"):
+        return "number"
+    if expected:
+        return "string"
+    if question.startswith(("did ", "was ", "is ", "does ", "do ", "will ", "were ", "has ", "have ", "can ")):
+        return "boolean"
+    return "number" if question.startswith(("how many", "how long", "how much")) else "string"
+
+
+def _mentions(text: str, *words: str) -> bool:
+    return any(word in text for word in words)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+def _topic(text: str) -> set[str]:
+    """The stems (first five letters) of a text's words that carry meaning."""
+    return {word[:5] for word in _words(text) - STOPWORDS}
+
+
+def _stance(text: str) -> Optional[bool]:
+    """Whether the customer says yes (True), no (False) or neither (None); a no outweighs a yes."""
+    words = _words(text)
+    return False if words & NEGATIVE else True if words & POSITIVE else None
+
+
+def _replies(segments: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Each of the customer's lines with the line said just before it."""
+    return [
+        (segment["text"], segments[i - 1]["text"] if i else "")
+        for i, segment in enumerate(segments)
+        if segment["user"] == "user"
+    ]
+
+
+def _supports(question: str, segments: list[dict[str, Any]]) -> bool:
+    """Whether the customer's last reply on the question's topic says what the question asks."""
+    topic = _topic(question)
+    replies = [text for text, before in _replies(segments) if topic & (_topic(text) | _topic(before))]
+    if not replies:
+        return False
+    contrary = bool(_words(question) & CONTRARY)
+    return _stance(replies[-1]) is (not contrary)
+
+
+def _on_topic(question: str, segments: list[dict[str, Any]]) -> Optional[str]:
+    """The customer's reply that shares the most words with the question (its own words count
+    double those of the line before it; the later reply wins a tie), or None."""
+    topic = _topic(question)
+    scored = [
+        (2 * len(topic & _topic(text)) + len(topic & _topic(before)), i, text)
+        for i, (text, before) in enumerate(_replies(segments))
+    ]
+    score, _, text = max(scored, default=(0, 0, None))
+    return text if score else None
+
+
+def _booked(segments: list[dict[str, Any]]) -> Optional[str]:
+    """The time last agreed in the conversation ("Thursday at 2"); None once it is cancelled."""
+    booked = None
+    for segment in segments:
+        found = BOOKED.findall(segment["text"])
+        booked = found[-1] if found else booked
+        if "cancel" in segment["text"].lower():
+            booked = None
+    return booked
+
+
+def _score(said: list[str]) -> int:
+    """How pleased the customer sounded, 1 to 10: 6, two up per yes and two down per no."""
+    stances = [_stance(text) for text in said]
+    return max(1, min(10, 6 + 2 * stances.count(True) - 2 * stances.count(False)))
+
+
+def _first_sentence(text: Optional[str]) -> Optional[str]:
+    return re.split(r"(?<=\.) ", text, maxsplit=1)[0] if text else None
 
 
 def _created(call: dict[str, Any]) -> str:
