@@ -3,7 +3,7 @@ the headline figures in the terminal.
 
     tools/demo                      # or: python -m bland_nb.demo, bland-nb demo
     tools/demo --lab                # then JupyterLab on notebooks/, against the same sandbox
-    tools/demo --voila              # then Voilà serving notebooks/dashboard.ipynb
+    tools/demo --voila              # only Voilà serving notebooks/dashboard.ipynb (no stories)
     tools/demo --out /tmp/demo      # the HTML elsewhere than build/
 
 Without `BLAND_API_KEY`, a seeded sandbox is served over HTTP on loopback (a thread of this
@@ -29,13 +29,17 @@ from unittest import mock
 
 import bland_nb
 
-__all__ = ["run"]
+__all__ = ["VOILA_CULL", "run", "voila_command"]
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 STORIES = ("quickstart", "campaign_analysis", "billing_analysis")
 DASHBOARD = NOTEBOOKS / "dashboard.ipynb"
 SEED, CALLS = 0, 5000
 """The sandbox the committed notebooks were run on."""
+VOILA_CULL = (300, 60)
+"""Voilà shuts a closed page's kernel down once idle this many seconds (checked this often): its
+own shutdown when a page closes fails (its beacon lacks the `_xsrf` cookie: voila-dashboards/voila#1458).
+The preheated kernel is never idle: the dashboard waits in `wait_for_request()` until a page asks."""
 DAYS = 30
 """The headline figures cover the calls of this many days up to the newest, as the notebooks do."""
 CELL_TIMEOUT = 120
@@ -43,8 +47,9 @@ CELL_TIMEOUT = 120
 
 
 def run(*, lab: bool = False, voila: bool = False, out: str = "build") -> int:
-    """Print the headline figures, execute the notebooks to HTML under `out`, then (with `lab`
-    or `voila`) serve the notebooks or the dashboard until Ctrl-C. Returns the exit code."""
+    """Print the headline figures and execute the notebooks to HTML under `out`, then (with
+    `lab`) serve the notebooks until Ctrl-C; with `voila`, only serve the dashboard until
+    Ctrl-C. Returns the exit code."""
     if lab and voila:
         raise ValueError("run(lab=True, voila=True): choose one of JupyterLab and Voilà")
     problem = _missing(voila)
@@ -52,6 +57,8 @@ def run(*, lab: bool = False, voila: bool = False, out: str = "build") -> int:
         print(problem, file=sys.stderr)
         return 1
     with _account() as settings, mock.patch.dict(os.environ, settings):
+        if voila:  # the dashboard at once: the stories are `tools/demo` alone
+            return _serve("Voilà", voila_command())
         print(f"bland_nb {bland_nb.__version__}: {len(bland_nb.ENDPOINTS)} endpoints in {len(bland_nb.GROUPS)} groups")
         with bland_nb.connect() as client:
             if not settings:
@@ -65,8 +72,8 @@ def run(*, lab: bool = False, voila: bool = False, out: str = "build") -> int:
         if code:
             return code
         _look_further(settings)
-        if lab or voila:
-            return _serve("JupyterLab", _lab_command()) if lab else _serve("Voilà", _voila_command())
+        if lab:
+            return _serve("JupyterLab", _lab_command())
     return 0
 
 
@@ -232,8 +239,21 @@ def _lab_command() -> list[str]:
     return [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={NOTEBOOKS}", *as_root]
 
 
-def _voila_command() -> list[str]:
-    return [sys.executable, "-m", "voila", str(DASHBOARD)]
+def voila_command(cull: tuple[int, int] = VOILA_CULL) -> list[str]:
+    """Voilà serving the dashboard: a kernel kept preheated (the notebook already run, so a page
+    is ready at once), and each closed page's kernel shut down once idle for `cull` = (seconds
+    idle, seconds between checks)."""
+    idle, interval = cull
+    return [
+        sys.executable,
+        "-m",
+        "voila",
+        str(DASHBOARD),
+        "--preheat_kernel=True",
+        "--pool_size=1",
+        f"--MappingKernelManager.cull_idle_timeout={idle}",
+        f"--MappingKernelManager.cull_interval={interval}",
+    ]
 
 
 def _serve(name: str, command: list[str]) -> int:

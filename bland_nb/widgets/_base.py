@@ -117,6 +117,7 @@ class Panel(widgets.VBox):
         self.auto_refresh.observe(lambda _change: self._schedule(), names="value")
         self.interval.observe(lambda _change: self._schedule(), names="value")
         self.status = widgets.HTML(layout=widgets.Layout(min_height="24px", flex="1 1 auto"))
+        self.status.add_class("bland-nb-status-line")
         self.retry_button = widgets.Button(description="Retry", icon="repeat", layout=widgets.Layout(display="none"))
         self.retry_button.on_click(lambda _button: self.retry())
         self.output = widgets.Output()

@@ -20,9 +20,10 @@ def png(figure: Any) -> bytes:
     return buffer.getvalue()
 
 
-def chart(description: str) -> widgets.Image:
-    """An empty chart, described for screen readers and on hover; fill it with `show_chart`."""
-    image = widgets.Image(format="png", tooltip=description, layout=widgets.Layout(max_width="560px", display="none"))
+def chart() -> widgets.Image:
+    """An empty chart, hidden until `show_chart` draws into it. (No `tooltip`: ipywidgets 8's
+    Image view fails to render with one.)"""
+    image = widgets.Image(format="png", layout=widgets.Layout(max_width="560px", display="none"))
     image.add_class("bland-nb-chart")
     return image
 

@@ -71,7 +71,7 @@ class BillingPanel(Panel):
         for control in (self.window, self.frequency):
             self.on_change(control, "Loading spend", self.show_window)
         self.spend_text = widgets.HTML()
-        self.spend_chart = chart("Spend over time: cost and calls per period")
+        self.spend_chart = chart()
         self.runway_text = widgets.HTML()
         self.runway_table = widgets.HTML()
         return [

@@ -118,8 +118,9 @@ class CampaignDashboard(Panel):
         lists = widgets.Tab([self.campaigns, self.batches], titles=("Campaigns", "Batches"))
 
         self.heading, self.state, self.stop_result = widgets.HTML(), widgets.HTML(), widgets.HTML()
-        self.funnel_chart = chart("The funnel: calls dialed, connected, human, voicemail, no answer, failed")
-        self.answered_chart = chart("Who answered: shares of human, voicemail, unknown and no one")
+        self.stop_result.add_class("bland-nb-stop-result")
+        self.funnel_chart = chart()
+        self.answered_chart = chart()
         self.no_calls = widgets.HTML("<i>No calls yet: nothing to chart.</i>", layout=widgets.Layout(display="none"))
         self.calls = PagedTable(CALL_COLUMNS, run=self.run, empty="No calls yet.")
         self.stop_button = widgets.Button(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -21,10 +20,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from bland_nb.demo import voila_command
 from bland_nb.sandbox import Sandbox
 
 ROOT = Path(__file__).resolve().parents[2]
-NOTEBOOK = ROOT / "notebooks" / "dashboard.ipynb"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -39,6 +38,9 @@ HELD_BACK = ("BLAND_API_KEY", "BLAND_BASE_URL")
 """Settings of this shell that would send the page to a real account."""
 VOILA_START_S = 30
 """How long Voilà may take to answer HTTP after it is started."""
+VIEWPORT = {"width": 1280, "height": 800}
+CULL = (4, 1)
+"""Kernels of closed pages are shut down after 4 idle seconds, checked every second (the demo: minutes)."""
 
 
 def missing(what: str) -> None:
@@ -132,18 +134,16 @@ def stop_voila(process: subprocess.Popen) -> None:
 
 
 @pytest.fixture(scope="module")
-def dashboard_url(
+def voila(
     chromium: Path, sandbox: Sandbox, sandbox_url: str, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[str]:
-    """Voilà serving notebooks/dashboard.ipynb on loopback, talking to the sandbox server."""
+) -> Iterator[subprocess.Popen]:
+    """Voilà serving notebooks/dashboard.ipynb on loopback, talking to the sandbox server, as the
+    demo serves it (a preheated kernel, idle kernels culled); its process has `.url`."""
     home = tmp_path_factory.mktemp("voila")
     log = home / "voila.log"
     port = free_port()
     command = [
-        sys.executable,
-        "-m",
-        "voila",
-        str(NOTEBOOK),
+        *voila_command(cull=CULL),
         "--no-browser",
         f"--port={port}",
         "--Voila.ip=127.0.0.1",
@@ -161,9 +161,28 @@ def dashboard_url(
     try:
         url = f"http://127.0.0.1:{port}/"
         wait_for_voila(process, url, log)
-        yield url
+        process.url = url
+        yield process
     finally:
         stop_voila(process)
+
+
+@pytest.fixture(scope="module")
+def dashboard_url(voila: subprocess.Popen) -> str:
+    return voila.url
+
+
+def kernels(voila: subprocess.Popen) -> list[Any]:
+    """The kernel processes Voilà runs now."""
+    import psutil
+
+    def kernel(process: psutil.Process) -> bool:
+        try:
+            return "ipykernel" in " ".join(process.cmdline())
+        except psutil.Error:  # ended meanwhile, or a zombie not yet reaped: shut down
+            return False
+
+    return [child for child in psutil.Process(voila.pid).children(recursive=True) if kernel(child)]
 
 
 def loopback_only(route: Any) -> None:
@@ -175,15 +194,20 @@ def loopback_only(route: Any) -> None:
 
 
 @pytest.fixture
-def page(chromium: Path) -> Iterator[Any]:
-    """A fresh headless Chromium page that reaches loopback only."""
+def context(chromium: Path) -> Iterator[Any]:
+    """A fresh headless Chromium at 1280×800 that reaches loopback only."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(chromium), headless=True, args=CHROMIUM_ARGS)
         try:
-            context = browser.new_context(viewport={"width": 1280, "height": 1800})
+            context = browser.new_context(viewport=VIEWPORT)
             context.route("**/*", loopback_only)
-            yield context.new_page()
+            yield context
         finally:
             browser.close()
+
+
+@pytest.fixture
+def page(context: Any) -> Any:
+    return context.new_page()
