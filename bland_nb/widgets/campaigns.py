@@ -35,6 +35,12 @@ BATCH_COLUMNS = {
 """Queue statuses of calls on the line now; other calls that are not completed are queued."""
 
 
+NO_CALLS_YET = (
+    "<p><i>No calls yet: the newest day's calls, the answer rate, spend and runway show here once the "
+    "account has made calls.</i></p>"
+)
+
+
 def campaign_state(calls: Any) -> tuple[str, int, int, int]:
     """(state, queued, live, finished) of a campaign's calls: `running` while any call is queued
     or live; else `stopped` if any was cancelled, `finished` if not (the API keeps no campaign status)."""
@@ -153,7 +159,9 @@ class CampaignDashboard(Panel):
         return self.shown[1] if self.shown and self.shown[0] == "campaign" else None
 
     def _load(self) -> None:
-        self.headline.value = figures_html(self._figures())
+        figures = self._figures()
+        quiet = "" if len(figures) > 2 else NO_CALLS_YET
+        self.headline.value = figures_html(figures) + quiet
         table = frames.campaigns(self._client)
         batches = frames.batches(self._client)
         self.names = {
@@ -170,7 +178,7 @@ class CampaignDashboard(Panel):
         """The headline: the newest day's calls, 7 days' answer rate and spend, balance and runway."""
         newest = frames.newest_day(self._client)
         if newest is None:
-            return {"calls": "none yet", "balance": self._balance_text()}
+            return {"calls": "none yet", "balance": self._balance_text()}  # the strip then says why
         week = frames.calls(self._client, start=newest - timedelta(days=6), end=newest, progress=False)
         day = week[week["created_at"].dt.date == newest]
         funnel = frames.funnel(week, by=None).iloc[0]
