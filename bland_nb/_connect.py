@@ -51,9 +51,11 @@ def _announce(where: str, simulated: bool) -> None:
         get_ipython = None  # type: ignore[assignment]
     shell = get_ipython() if get_ipython else None
     if shell is not None and type(shell).__name__ == "ZMQInteractiveShell":  # a notebook kernel
-        color = "#fff3cd" if simulated else "#f8d7da"
-        display(
-            HTML(f'<div style="background:{color};padding:6px 10px;border-radius:4px"><b>bland_nb</b> · {text}</div>')
+        edge = "var(--jp-warn-color1, #f9a825)" if simulated else "var(--jp-error-color1, #d32f2f)"
+        style = (  # the theme's colours (JupyterLab, Voilà), light fallbacks elsewhere
+            f"background:var(--jp-layout-color2, #f5f5f5);color:var(--jp-ui-font-color1, #212121);"
+            f"border-left:4px solid {edge};padding:6px 10px;border-radius:4px"
         )
+        display(HTML(f'<div style="{style}"><b>bland_nb</b> · {text}</div>'))
     else:
         print(f"bland_nb · {text}")

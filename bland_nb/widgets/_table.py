@@ -2,6 +2,10 @@
 
 Rows come from `fetch(offset, limit) -> (DataFrame, total)`, asked for one page at a time, so
 a table over 100,000 calls ships 50 rows to the front end, never more.
+
+Tables of calls show List Calls rows as a person reads them (`call_view`): one status, no
+minutes or price where a call has none, times in a chosen zone, ids shortened (the full id in
+the cell's `title`), prices as dollars to the cent, as the call detail shows them too.
 """
 
 from __future__ import annotations
@@ -10,35 +14,64 @@ import html
 import math
 from collections.abc import Callable
 from typing import Any, Optional
+from zoneinfo import ZoneInfo
 
 import ipywidgets as widgets
 import pandas as pd
 
-__all__ = ["CALL_COLUMNS", "PagedTable", "call_pages", "html_table", "local_pages"]
+from .._models import LIVE_STATES
+
+__all__ = [
+    "CALL_COLUMNS",
+    "PagedTable",
+    "call_columns",
+    "call_figures",
+    "call_pages",
+    "call_state",
+    "call_view",
+    "html_table",
+    "local_pages",
+    "money",
+]
 
 Fetch = Callable[[int, int], tuple[pd.DataFrame, Optional[int]]]
 
 STYLE = (
     "<style>.bland-nb-table{border-collapse:collapse;font-size:12px}"
-    ".bland-nb-table th,.bland-nb-table td{padding:2px 8px;border-bottom:1px solid #ddd;text-align:left;"
-    "white-space:nowrap}</style>"
+    ".bland-nb-table th,.bland-nb-table td{padding:2px 8px;border-bottom:1px solid var(--jp-border-color2, #e0e0e0);"
+    "text-align:left;white-space:nowrap}</style>"
 )
-CALL_COLUMNS = {
-    "created_at": "created (UTC)",
-    "to": "to",
-    "status": "status",
-    "queue_status": "queue",
-    "answered_by": "answered by",
-    "call_length": "minutes",
-    "price": "price ($)",
-    "call_id": "call id",
-}
-"""The columns of a table of calls (List Calls rows)."""
+SHORT_IDS = ("call_id",)
+"""Columns whose ids show as their first 8 characters and "…", the full id in the cell's `title`."""
+UNFINISHED = ("queued", "in progress", "cancelled")
+"""States of a call with no minutes or price to show."""
+
+
+def call_columns(zone: str = "UTC") -> dict[str, str]:
+    """The columns of a table of calls (`call_view` rows), times in `zone`."""
+    return {
+        "created_at": f"created ({zone})",
+        "to": "to",
+        "status": "status",
+        "answered_by": "answered by",
+        "call_length": "minutes",
+        "price": "price",
+        "call_id": "call id",
+    }
+
+
+CALL_COLUMNS = call_columns()
+"""The columns of a table of calls, times in UTC."""
+
+
+def missing(value: Any) -> bool:
+    """Whether `value` is a blank: None, NA, NaT or NaN."""
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
 
 
 def cell(value: Any) -> str:
     """One value as short text: times to the second, floats to two places, missing as blank."""
-    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+    if missing(value):
         return ""
     if isinstance(value, pd.Timestamp):
         return value.strftime("%Y-%m-%d %H:%M:%S")
@@ -49,12 +82,69 @@ def cell(value: Any) -> str:
     return str(value)
 
 
-def html_table(df: pd.DataFrame, columns: dict[str, str]) -> str:
-    """`df`'s `columns` (name → header) as an escaped HTML table."""
+def money(value: Any) -> str:
+    """Dollars to the cent ($0.1234 → "$0.12"), blank for none: the same in tables and details."""
+    return "" if missing(value) else f"${value:,.2f}"
+
+
+def short_id(value: Any) -> str:
+    """An id as a table cell: its first 8 characters and "…", the full id in `title` (escaped)."""
+    text = cell(value)
+    if len(text) <= 9:
+        return f"<td>{html.escape(text)}</td>"
+    return f"<td title='{html.escape(text, quote=True)}'>{html.escape(text[:8])}…</td>"
+
+
+def call_state(queue_status: Any, status: Any, completed: Any = None) -> str:
+    """Where a call is, in one word: queued, in progress, cancelled, or how it ended (the API's
+    `status`: completed, failed, no-answer, busy…); List Calls' `queue_status` and `status` combined."""
+    queue, status = ("" if missing(value) else str(value) for value in (queue_status, status))
+    if queue in LIVE_STATES or status == "in-progress":
+        return "in progress"
+    if queue in ("cancelled", "canceled") or status in ("cancelled", "canceled"):
+        return "cancelled"
+    if queue == "queued" or (not missing(completed) and not completed):
+        return "queued"
+    return status or queue
+
+
+def call_figures(state: str, call_length: Any, price: Any) -> tuple[Optional[float], Optional[float]]:
+    """A call's (minutes, price) to show: none while it is not finished, none when it never connected
+    (no minutes) unless it was billed."""
+    if state in UNFINISHED:
+        return None, None
+    minutes = None if missing(call_length) or not call_length > 0 else float(call_length)
+    cost = None if missing(price) or not (minutes or price > 0) else float(price)
+    return minutes, cost
+
+
+def call_view(df: pd.DataFrame, zone: str = "UTC") -> pd.DataFrame:
+    """List Calls rows as call tables show them: `status` from `call_state`, minutes and price
+    from `call_figures` (price as `money` text), `created_at` in time zone `zone`."""
+    if not len(df):
+        return df
+    view = df.copy()
+    view["status"] = [
+        call_state(*row) for row in zip(df["queue_status"], df["status"], df.get("completed", [None] * len(df)))
+    ]
+    figures = [call_figures(*row) for row in zip(view["status"], df["call_length"], df["price"])]
+    view["call_length"] = [minutes for minutes, _price in figures]
+    view["price"] = [money(price) for _minutes, price in figures]
+    view["created_at"] = pd.to_datetime(df["created_at"], utc=True).dt.tz_convert(ZoneInfo(zone))
+    return view
+
+
+def html_table(df: pd.DataFrame, columns: dict[str, str], ids: tuple[str, ...] = SHORT_IDS) -> str:
+    """`df`'s `columns` (name → header) as an escaped HTML table; the `ids` columns shortened."""
     shown = [name for name in columns if name in df.columns]
     head = "".join(f"<th>{html.escape(columns[name])}</th>" for name in shown)
     body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(cell(value))}</td>" for value in row) + "</tr>"
+        "<tr>"
+        + "".join(
+            short_id(value) if name in ids else f"<td>{html.escape(cell(value))}</td>"
+            for name, value in zip(shown, row)
+        )
+        + "</tr>"
         for row in df[shown].itertuples(index=False, name=None)
     )
     return f"{STYLE}<table class='bland-nb-table'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
@@ -65,12 +155,13 @@ def local_pages(df: pd.DataFrame) -> Fetch:
     return lambda offset, limit: (df.iloc[offset : offset + limit], len(df))
 
 
-def call_pages(client: Any, **filters: Any) -> Fetch:
-    """A `PagedTable` fetch of List Calls with `filters`, one window of the API a page."""
+def call_pages(client: Any, *, zone: str = "UTC", **filters: Any) -> Fetch:
+    """A `PagedTable` fetch of List Calls with `filters`, one window of the API a page, as `call_view`
+    shows them (times in `zone`)."""
 
     def fetch(offset: int, limit: int) -> tuple[pd.DataFrame, Optional[int]]:
         page = client.calls.list(from_=offset, to=offset + limit, limit=limit, **filters)
-        return page.to_df(), page.total
+        return call_view(page.to_df(), zone), page.total
 
     return fetch
 
@@ -78,6 +169,8 @@ def call_pages(client: Any, **filters: Any) -> Fetch:
 class PagedTable(widgets.VBox):
     """One page of rows with Previous / Next; with `key`, a picker of this page's rows.
 
+    The `ids` columns show the first 8 characters of each id, the whole id in the cell's `title`;
+    a wide table scrolls inside the panel; an empty one is its `empty` sentence alone.
     `show(fetch)` sets the source and goes to the first page; `selected` is the picked row's
     `key` value (None when nothing is picked); `on_select(function)` is called with it. Paging
     goes through `run(what, function, *args)` (a panel's `Panel.run`: loading line, errors inline).
@@ -92,8 +185,9 @@ class PagedTable(widgets.VBox):
         label: Optional[Callable[[Any], str]] = None,
         empty: str = "Nothing to show.",
         run: Optional[Callable[..., None]] = None,
+        ids: tuple[str, ...] = SHORT_IDS,
     ):
-        self.columns, self.page_size, self.key, self.empty = columns, page_size, key, empty
+        self.columns, self.page_size, self.key, self.empty, self.ids = columns, page_size, key, empty, ids
         self._label = label or (lambda row: str(row[key]))
         self._fetch: Optional[Fetch] = None
         self.page, self.total, self.frame = 0, 0, pd.DataFrame()
@@ -104,14 +198,15 @@ class PagedTable(widgets.VBox):
         self.picker = widgets.Select(
             options=[],
             rows=8,
-            layout=widgets.Layout(width="100%"),
+            layout=widgets.Layout(width="auto"),
             description="Select",
             style={"description_width": "initial"},
         )
         run = run or (lambda _what, function, *args: function(*args))
         self.previous.on_click(lambda _b: run("Loading the previous page", self.go, self.page - 1))
         self.next.on_click(lambda _b: run("Loading the next page", self.go, self.page + 1))
-        pager = widgets.HBox([self.previous, self.next, self.info])
+        self.html.layout.overflow = "auto"  # a wide table scrolls inside the panel, not past it
+        pager = widgets.HBox([self.previous, self.next, self.info], layout=widgets.Layout(flex_flow="row wrap"))
         super().__init__([self.html, pager] + ([self.picker] if key else []))
 
     @property
@@ -149,7 +244,11 @@ class PagedTable(widgets.VBox):
         frame, total = self._fetch(page * self.page_size, self.page_size)
         self.page, self.frame = page, frame
         self.total = total if total is not None else page * self.page_size + len(frame)
-        self.html.value = html_table(frame, self.columns) if len(frame) else f"<i>{html.escape(self.empty)}</i>"
+        self.html.value = (
+            html_table(frame, self.columns, self.ids) if len(frame) else f"<i>{html.escape(self.empty)}</i>"
+        )
+        for widget in (self.previous, self.next, self.info, self.picker):  # an empty table is its sentence alone
+            widget.layout.display = "" if self.total else "none"
         first = page * self.page_size
         self.info.value = (
             f"rows {first + 1:,}–{first + len(frame):,} of {self.total:,}" if len(frame) else f"0 of {self.total:,}"
@@ -157,5 +256,5 @@ class PagedTable(widgets.VBox):
         self.previous.disabled = page == 0
         self.next.disabled = first + len(frame) >= self.total
         if self.key:
+            self.picker.value = None  # first: new options would pick (and so show) their first row
             self.picker.options = [(self._label(row), row[self.key]) for row in frame.to_dict("records")]
-            self.picker.value = None

@@ -5,12 +5,12 @@ from __future__ import annotations
 import html
 import math
 from datetime import date, timedelta
-from typing import Optional
+from typing import Any, Optional
 
 import ipywidgets as widgets
 import pandas as pd
 
-from .. import BlandValidationError, frames, plots
+from .. import BlandValidationError, frames
 from ..frames import newest_day
 from ._base import Panel
 from ._charts import chart, show_chart
@@ -34,12 +34,16 @@ RUNWAY_COLUMNS = {
     "balance": "balance ($)",
     "threshold": "down to ($)",
     "burn_per_day": "spend ($/day)",
-    "days": "days",
+    "days": "lasts (days)",
 }
 WINDOWS = {"Last 7 days": 7, "Last 30 days": 30, "Last 90 days": 90}
 FREQUENCIES = {"Day": "D", "Week": "W"}
 BURN_WINDOW = "7D"
 """The trailing window the burn rate is measured over (the shortest spend window holds it)."""
+LABELLED_BARS = 14
+"""Up to this many bars, each is labelled with its value; more would overlap (the totals are in words)."""
+TICKS = 12
+"""At most this many dates under the bars: a date under every bar up to 12 bars, then under every second, third…"""
 
 
 class BillingPanel(Panel):
@@ -65,7 +69,7 @@ class BillingPanel(Panel):
         self.newest: Optional[date] = None
         self._found_newest = False
         self._fetched, self._fetched_from = pd.DataFrame(), None  # the widest window fetched, from its first day
-        self.balances = PagedTable(BALANCE_COLUMNS, run=self.run, empty="No balances.")
+        self.balances = PagedTable(BALANCE_COLUMNS, ids=("org_id",), run=self.run, empty="No balances yet.")
         self.window = widgets.Dropdown(options=list(WINDOWS.items()), value=7, description="Window")
         self.frequency = widgets.ToggleButtons(options=list(FREQUENCIES.items()), value="D", description="Per")
         for control in (self.window, self.frequency):
@@ -78,7 +82,10 @@ class BillingPanel(Panel):
             widgets.HTML("<b>Balances</b> <small>(refill settings are read-only: the API cannot change them)</small>"),
             self.balances,
             widgets.HTML("<b>Spend</b>"),
-            widgets.HBox([self.window, self.frequency]),
+            widgets.HBox(
+                [self.window, self.frequency],
+                layout=widgets.Layout(flex_flow="row wrap", align_items="center", grid_gap="4px 12px"),
+            ),
             self.spend_text,
             self.spend_chart,
             widgets.HTML("<b>Runway</b>"),
@@ -138,7 +145,7 @@ class BillingPanel(Panel):
             f"newest call): {int(spend['calls'].sum()):,} calls, "
             f"{spend['minutes'].sum():,.1f} minutes, ${spend['cost'].sum():,.2f}"
         )
-        show_chart(self.spend_chart, plots.spend_over_time(spend) if len(spend) else None)
+        show_chart(self.spend_chart, spend_figure(spend, self.frequency.value) if len(spend) else None)
 
     def show_runway(self) -> None:
         """How long the account balance lasts at the spend rate of the last 7 days."""
@@ -147,7 +154,8 @@ class BillingPanel(Panel):
             return
         account = self.billing_df[self.billing_df["scope"] == "account"]
         runway = frames.runway(account, frames.spend(self.calls_df, freq="D"), window=BURN_WINDOW)
-        self.runway_table.value = html_table(runway, RUNWAY_COLUMNS)
+        shown = runway.assign(days=runway["days"].map(days_text).astype("object"))
+        self.runway_table.value = html_table(shown, RUNWAY_COLUMNS)
         self.runway_text.value = html.escape(runway_sentence(runway.iloc[0]) if len(runway) else "No account balance.")
 
     def _say_failed_organizations(self) -> None:
@@ -161,6 +169,45 @@ def _shown_balances(billing: pd.DataFrame) -> pd.DataFrame:
     return billing.assign(overdue=billing["overdue"].map({True: "yes", False: "no"}).astype("object"))
 
 
+def spend_figure(spend: pd.DataFrame, freq: str) -> Any:
+    """Cost per period as bars (labelled with their value when few) over a small chart of calls per
+    period: one scale each, both from 0, the periods' dates under the bars. (Not `plots.spend_over_time`,
+    whose two scales on one axis read poorly in a narrow panel.)"""
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
+
+    unit = "day" if freq == "D" else "week"
+    positions = list(range(len(spend)))
+    figure = Figure(figsize=(7, 3.8), layout="constrained")
+    cost_axis, calls_axis = figure.subplots(2, 1, sharex=True, height_ratios=[3, 1])
+    costs = cost_axis.bar(positions, spend["cost"].to_numpy(), color="tab:blue")
+    calls = calls_axis.bar(positions, spend["calls"].to_numpy(), color="tab:gray")
+    if len(spend) <= LABELLED_BARS:
+        cost_axis.bar_label(costs, [f"${cost:,.2f}" for cost in spend["cost"]], fontsize=8, padding=2)
+        calls_axis.bar_label(calls, [f"{count:,}" for count in spend["calls"]], fontsize=8, padding=1)
+        for axis in (cost_axis, calls_axis):
+            axis.margins(y=0.25)
+    cost_axis.set_title(f"Spend per {unit} (UTC)")
+    cost_axis.set_ylabel("cost ($)")
+    calls_axis.set_ylabel("calls")
+    calls_axis.yaxis.set_major_locator(MaxNLocator(nbins=2, integer=True))
+    for axis in (cost_axis, calls_axis):
+        axis.set_ylim(bottom=0)
+    shown = positions[:: max(1, math.ceil(len(spend) / TICKS))]
+    calls_axis.set_xticks(shown, [f"{spend.index[i]:%b %d}" for i in shown], fontsize=8)
+    calls_axis.set_xlabel("day" if unit == "day" else "week starting (Sunday)")
+    return figure
+
+
+def days_text(days: float) -> str:
+    """Days of runway as both the sentence and the table say them: to a tenth of a day."""
+    if pd.isna(days):
+        return ""
+    if math.isinf(days):
+        return "no end in sight"
+    return "under 0.1" if 0 < days < 0.05 else f"{days:,.1f}"
+
+
 def runway_sentence(row: pd.Series) -> str:
     """The runway of one row of `frames.runway` in plain words."""
     balance, threshold, burn, days = row["balance"], row["threshold"], row["burn_per_day"], row["days"]
@@ -171,7 +218,7 @@ def runway_sentence(row: pd.Series) -> str:
         return f"The account balance (${balance:,.2f}) is already down to {floor}."
     if math.isinf(days):
         return f"Nothing was spent in the last 7 days: the account balance of ${balance:,.2f} is not running down."
-    lasts = "less than a day" if days < 1 else f"{int(days):,} day{'s' if int(days) != 1 else ''}"
+    lasts = f"{days_text(days)} days"
     return (
         f"At ${burn:,.2f}/day (the last 7 days' spend), the account balance of ${balance:,.2f} lasts {lasts}, "
         f"to {floor}."

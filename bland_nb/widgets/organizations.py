@@ -14,6 +14,8 @@ from ._table import PagedTable, local_pages
 
 __all__ = ["OrgPanel"]
 
+NO_ORGANIZATIONS = "This key belongs to no organization yet: organizations it joins show here."
+
 MEMBERSHIP_COLUMNS = {
     "org_display_name": "organization",
     "roles": "your permissions",
@@ -72,9 +74,10 @@ class OrgPanel(Panel):
         self.shown: Optional[str] = None
         self.memberships = PagedTable(
             MEMBERSHIP_COLUMNS,
+            ids=("org_id",),
             key="org_id",
             run=self.run,
-            empty="No organizations.",
+            empty=NO_ORGANIZATIONS,
             label=lambda row: f"{row['org_display_name'] or '(no name)'} · {row['roles']}",
         )
         self.memberships.picker.description = "Organization"
@@ -83,6 +86,7 @@ class OrgPanel(Panel):
         self.details = widgets.HTML()
         self.members = PagedTable(
             MEMBER_COLUMNS,
+            ids=("user_id",),
             key="user_id",
             run=self.run,
             empty="No members.",
@@ -124,7 +128,9 @@ class OrgPanel(Panel):
         self.permissions.value = "" if user_id is None else permissions_html(self.members_by_id[user_id])
 
     def show_org(self, org_id: Optional[str]) -> None:
-        """Fill the detail area with `org_id`'s details and members (None: hide it)."""
+        """Fill the detail area with `org_id`'s details and members (None: hide it); the same
+        organization again keeps the member picked, while they are still a member."""
+        member = self.members.selected if org_id is not None and org_id == self.shown else None
         self.shown, self.members_by_id = org_id, {}
         self.detail.layout.display = "none"
         if org_id is None:
@@ -135,6 +141,8 @@ class OrgPanel(Panel):
         self.members_by_id = {row["user_id"]: row for row in members}
         self.details.value = details_html(org, self.organizations.get(org_id), len(members))
         self.members.show(local_pages(_people(members)))
+        if member in self.members_by_id:
+            self.members.pick(member, list(self.members_by_id))
         self.detail.layout.display = ""
 
 

@@ -11,7 +11,7 @@ from typing import Any, Optional
 import ipywidgets as widgets
 import pandas as pd
 
-from .. import BlandValidationError
+from .. import APIStatusError, BlandValidationError
 from ._base import Panel
 from ._table import PagedTable, local_pages
 
@@ -21,6 +21,10 @@ NO_FOLDER = ""
 """The folder picker's value for pathways at the root, in no folder."""
 PRODUCTION = ""
 """The version picker's value for "the version calls use" (Create Pathway Chat's default)."""
+PRODUCTION_LABEL = "the production version"
+PUBLISHED = "production"
+"""What a version's `is_latest` means: it is the version published to production, the one calls use
+(not necessarily the newest: a newer draft may be unpublished)."""
 
 PATHWAY_COLUMNS = {
     "name": "pathway",
@@ -33,12 +37,32 @@ VERSION_COLUMNS = {
     "version_number": "version",
     "name": "name",
     "created_at": "created (UTC)",
-    "flags": "flags",
+    "published": "published to",
     "id": "id",
 }
 TIMES = ("created_at", "updated_at")
 DESCRIPTION_WIDTH = 100
-SPEAKERS = {"assistant": ("Agent", "#f1f3f4"), "user": ("You", "#e7f1ff")}
+TEXT = "color:var(--jp-ui-font-color1, #212121)"
+SPEAKERS = {
+    "assistant": ("Agent", f"{TEXT};background:var(--jp-layout-color2, #eeeeee);margin-right:15%"),
+    "user": (
+        "You",
+        f"{TEXT};background:var(--jp-layout-color1, #ffffff);border:1px solid var(--jp-brand-color1, #1976d2);"
+        "margin-left:15%",
+    ),
+}
+"""Each speaker's word and bubble: JupyterLab's theme colours (light fallbacks), readable in the dark theme too."""
+LOG_STYLE = (
+    "display:flex;flex-direction:column-reverse;overflow-y:auto;max-height:320px;padding:4px;"
+    "border:1px solid var(--jp-border-color2, #e0e0e0)"
+)
+LOG_OPEN = f"<div class='bland-nb-chat-log' role='log' aria-label='Conversation' style='{LOG_STYLE}'>"
+"""The chat log: reversed flex keeps it scrolled to the newest message, with no JavaScript (Voilà runs none)."""
+WRAP = {"flex_flow": "row wrap", "align_items": "center", "grid_gap": "4px 8px"}
+"""A row of controls that wraps when the panel is narrow (JupyterLab's sidebar open)."""
+NO_FOLDERS = "<i>No folders yet: every pathway is listed below.</i>"
+NO_PATHWAYS = "No pathways yet: pathways made in Bland's editor (or with client.pathways.create) show here."
+ALL_FILED = "No pathways outside folders: pick a folder above."
 BILLED_NOTE = (
     "<small>Each message you send is answered by the pathway's model (an outbound request "
     "that may be billed); a chat is created when you press <b>Start chat</b>.</small>"
@@ -87,12 +111,13 @@ def pathway_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
 
 
 def version_frame(page: Any) -> pd.DataFrame:
-    """A pathway's versions, newest first, with a `flags` column ("latest")."""
+    """A pathway's versions, newest first, with a `published` column: "production" for the version
+    calls use (the API's `is_latest`), blank for the others."""
     frame = page.to_df()
     if frame.empty:
         return frame
-    latest = frame["is_latest"] if "is_latest" in frame else pd.Series(False, index=frame.index)
-    frame["flags"] = ["latest" if pd.notna(flag) and bool(flag) else "" for flag in latest]
+    live = frame["is_latest"] if "is_latest" in frame else pd.Series(False, index=frame.index)
+    frame["published"] = [PUBLISHED if pd.notna(flag) and bool(flag) else "" for flag in live]
     return frame.sort_values("version_number", ascending=False, kind="stable").reset_index(drop=True)
 
 
@@ -115,17 +140,18 @@ def pathway_summary(pathway_id: str, pathway: Any) -> str:
     )
 
 
-def conversation_html(history: list[dict[str, Any]]) -> str:
-    """Chat turns (`{role, content}`) as escaped HTML, oldest first."""
+def conversation_html(history: list[dict[str, Any]], empty: str = "No messages yet.") -> str:
+    """Chat turns (`{role, content}`) as escaped HTML, oldest first, in a log kept scrolled to the newest."""
     turns = []
     for turn in history:
         role = str(turn.get("role") or "")
-        who, background = SPEAKERS.get(role, (role or "?", "transparent"))
+        who, style = SPEAKERS.get(role, (role or "?", TEXT))
         turns.append(
-            f"<div style='background:{background};margin:3px 0;padding:3px 8px;border-radius:3px'>"
+            f"<div style='{style};margin:3px 0;padding:3px 8px;border-radius:3px'>"
             f"<b>{html.escape(who)}:</b> {html.escape(str(turn.get('content') or ''))}</div>"
         )
-    return "".join(turns) or "<i>No messages yet.</i>"
+    body = "".join(turns) or f"<i>{html.escape(empty)}</i>"
+    return f"{LOG_OPEN}<div>{body}</div></div>"
 
 
 class PathwayBrowser(Panel):
@@ -161,44 +187,49 @@ class PathwayBrowser(Panel):
     def _build_browse(self) -> widgets.Widget:
         self.folder_picker = widgets.Dropdown(description="Folder", options=[("(no folder)", NO_FOLDER)])
         self.on_change(self.folder_picker, "Loading the folder", lambda: self.show_folder(self.folder))
+        self.folder_note = widgets.HTML(NO_FOLDERS, layout=widgets.Layout(display="none"))
         self.pathways = PagedTable(
             PATHWAY_COLUMNS,
+            ids=("id",),
             key="id",
             run=self.run,
-            empty="No pathways in this folder.",
+            empty=NO_PATHWAYS,
             label=lambda row: named(row["name"]),
         )
         self.pathways.picker.description = "Pathway"
         self.pathways.picker.rows = 6
-        self.pathways.on_select(lambda pathway_id: self.run("Loading the pathway", self.show_pathway, pathway_id))
+        self.pathways.on_select(self._pathway_picked)
         self.details = widgets.HTML()
-        self.versions = PagedTable(VERSION_COLUMNS, run=self.run, empty="No versions.")
+        self.versions = PagedTable(VERSION_COLUMNS, ids=("id",), run=self.run, empty="No versions yet.")
         self.detail = widgets.VBox(
             [self.details, widgets.HTML("<b>Versions</b>"), self.versions], layout=widgets.Layout(display="none")
         )
         self.hint = widgets.HTML("<i>Pick a pathway for its details, its versions and a chat with it.</i>")
-        return widgets.VBox([self.folder_picker, self.pathways, self.hint, self.detail])
+        return widgets.VBox([self.folder_picker, self.folder_note, self.pathways, self.hint, self.detail])
 
     def _build_chat(self) -> widgets.Widget:
         self.chat_heading = widgets.HTML()
-        self.version_picker = widgets.Dropdown(description="Version", options=[("production", PRODUCTION)])
+        self.version_picker = widgets.Dropdown(description="Version", options=[(PRODUCTION_LABEL, PRODUCTION)])
         self.start_button = widgets.Button(description="Start chat", button_style="primary", icon="comments")
         self.new_button = widgets.Button(description="New chat", icon="refresh")
-        self.conversation = widgets.HTML(
-            layout=widgets.Layout(max_height="320px", overflow="auto", border="1px solid #ddd", padding="4px")
+        self.conversation = widgets.HTML()
+        self.message = widgets.Text(
+            description="Message",
+            placeholder="Type a message, then press Enter",
+            layout=widgets.Layout(flex="1 1 240px", min_width="0"),
         )
-        self.message = widgets.Text(placeholder="Type a message", layout=widgets.Layout(width="70%"))
         self.send_button = widgets.Button(description="Send", button_style="primary", icon="paper-plane")
         self.start_button.on_click(lambda _button: self.start_chat())
         self.new_button.on_click(lambda _button: self.new_chat())
         self.send_button.on_click(lambda _button: self._send_box())
+        self.message.on_msg(self._message_event)
         self._close_chat()
         return widgets.VBox(
             [
                 self.chat_heading,
-                widgets.HBox([self.version_picker, self.start_button, self.new_button]),
+                widgets.HBox([self.version_picker, self.start_button, self.new_button], layout=widgets.Layout(**WRAP)),
                 self.conversation,
-                widgets.HBox([self.message, self.send_button]),
+                widgets.HBox([self.message, self.send_button], layout=widgets.Layout(**WRAP)),
                 widgets.HTML(BILLED_NOTE),
             ]
         )
@@ -216,6 +247,7 @@ class PathwayBrowser(Panel):
         return self.pathway_id
 
     def _load(self) -> None:
+        """Folders and the folder's pathways again; the pathway shown, the page and the chat stay while they exist."""
         folder, pathway_id = self.folder, self.pathway_id
         self.folder_names = folder_labels(self._client.pathway_folders.list().rows)
         with self.setting():
@@ -224,9 +256,21 @@ class PathwayBrowser(Panel):
                 *((label, folder_id) for folder_id, label in self.folder_names.items()),
             ]
             self.folder_picker.value = folder if folder in self.folder_names else NO_FOLDER
-        self.show_folder(self.folder)
+            self.show_folder(self.folder, keep=True)
+        self.folder_picker.layout.display = "" if self.folder_names else "none"
+        self.folder_note.layout.display = "none" if self.folder_names else ""
         if pathway_id is not None:
-            self.select(pathway_id)  # shown again, fresh
+            self._show_again(pathway_id)
+
+    def _show_again(self, pathway_id: str) -> None:
+        """Show `pathway_id` again, fresh, keeping its chat; a pathway deleted meanwhile is said and let go."""
+        try:
+            self.show_pathway(pathway_id)
+        except APIStatusError as exc:
+            if exc.status_code != 404:
+                raise
+            self.show_pathway(None)
+            self.say("The pathway shown before is gone: it was deleted meanwhile.", "info")
 
     def select_folder(self, folder_id: Optional[str]) -> None:
         """List the pathways of folder `folder_id` (`None` or `""`: those in no folder), as the picker does."""
@@ -241,17 +285,28 @@ class PathwayBrowser(Panel):
         else:
             self.folder_picker.value = folder_id  # loads it, as picking it does
 
-    def show_folder(self, folder_id: str) -> None:
-        """List folder `folder_id`'s pathways (`""`: the pathways in no folder)."""
+    def show_folder(self, folder_id: str, *, keep: bool = False) -> None:
+        """List folder `folder_id`'s pathways (`""`: the pathways in no folder); with `keep`, at the same
+        page and pick (a refresh)."""
         rows = self._unfiled() if folder_id == NO_FOLDER else self._client.pathway_folders.list_pathways(folder_id).rows
         self.listing = pathway_frame(rows)
-        self.pathways.show(local_pages(self.listing))
+        if folder_id != NO_FOLDER:
+            self.pathways.empty = "No pathways in this folder yet."
+        else:
+            self.pathways.empty = ALL_FILED if self.folder_names else NO_PATHWAYS
+        self.pathways.show(local_pages(self.listing), keep=keep)
+        self._update_hint()
 
     def _unfiled(self) -> list[dict[str, Any]]:
         """Every pathway that no folder lists."""
         filed = self._client.bulk("list_folder_pathways", list(self.folder_names)).values()
         placed = {row_id(row) for page in filed for row in page.rows}
         return [row for row in self._client.pathways.list().rows if row_id(row) not in placed]
+
+    def _pathway_picked(self, pathway_id: Optional[str]) -> None:
+        """A person picked a pathway (None: the picker was reset by paging or a refresh, which keeps the one shown)."""
+        if pathway_id is not None and not self._setting:
+            self.run("Loading the pathway", self.show_pathway, pathway_id)
 
     def select(self, pathway_id: str) -> None:
         """Show pathway `pathway_id` in depth, as picking it does; an unknown id is said in the panel."""
@@ -276,10 +331,11 @@ class PathwayBrowser(Panel):
         self.versions.show(local_pages(versions))
         chosen = self.version_picker.value
         self.version_picker.options = [
-            ("production", PRODUCTION),
+            (PRODUCTION_LABEL, PRODUCTION),
             *(
                 (
-                    f"v{row['version_number']} · {named(row['name'])}" + (" (latest)" if row["flags"] else ""),
+                    f"v{row['version_number']} · {named(row['name'])}"
+                    + (f" ({PUBLISHED})" if row["published"] else ""),
                     int(row["version_number"]),
                 )
                 for row in versions.to_dict("records")
@@ -292,7 +348,12 @@ class PathwayBrowser(Panel):
 
     def _show_detail(self, shown: bool) -> None:
         self.detail.layout.display = "" if shown else "none"
-        self.hint.layout.display = "none" if shown else ""
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        """Show the hint to pick a pathway only while there is one to pick and none is shown."""
+        shown = self.detail.layout.display != "none"
+        self.hint.layout.display = "none" if shown or self.listing.empty else ""
 
     # -- chatting -------------------------------------------------------------------------------
 
@@ -327,6 +388,12 @@ class PathwayBrowser(Panel):
             f"{f' v{version}' if version != PRODUCTION else ''}: type a message and press Send.",
             "ok",
         )
+
+    def _message_event(self, _widget: widgets.Text, content: dict[str, Any], _buffers: Any) -> None:
+        """Enter in the message box sends it, as *Send* does (ipywidgets 8's submit event, without
+        the deprecated `on_submit`)."""
+        if content.get("event") == "submit":
+            self._send_box()
 
     def _send_box(self) -> None:
         """Send the box's text; the box empties at once, so the second click of a double click sends nothing."""
@@ -371,7 +438,7 @@ class PathwayBrowser(Panel):
 
     def _close_chat(self) -> None:
         self.chat_id, self.chat_version, self.chat_completed = None, PRODUCTION, False
-        self.conversation.value = "<i>No chat open.</i>"
+        self.conversation.value = conversation_html([], "No chat open: press Start chat.")
         self.message.value = ""
         self._update_chat()
 

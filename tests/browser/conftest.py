@@ -103,9 +103,10 @@ def answers(url: str) -> bool:
     return True
 
 
-def wait_for_voila(process: subprocess.Popen, url: str, log: Path) -> None:
+def wait_for_voila(process: subprocess.Popen, url: str, log: Path, probe: str = "voila/static/") -> None:
+    """Wait until the server (Voilà, or JupyterLab with `probe="api/status"`) answers HTTP."""
     deadline = time.monotonic() + VOILA_START_S
-    while not answers(f"{url}voila/static/"):
+    while not answers(f"{url}{probe}"):
         if process.poll() is not None or time.monotonic() > deadline:
             state = (
                 f"exited with {process.returncode}" if process.poll() is not None else f"silent for {VOILA_START_S} s"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 import json
-import math
 import re
+import warnings
 from datetime import date, timedelta
 
 import pytest
@@ -15,9 +15,10 @@ pytest.importorskip("ipywidgets")
 from ipywidgets.embed import dependency_state, embed_data
 
 from bland_nb import APIStatusError, BlandValidationError
+from bland_nb.frames import spend
 from bland_nb.sandbox import Faults, Sandbox
 from bland_nb.sandbox.state import SandboxError
-from bland_nb.widgets.billing import BillingPanel
+from bland_nb.widgets.billing import BillingPanel, spend_figure
 
 
 @pytest.fixture(scope="module")
@@ -39,11 +40,16 @@ def panel(built) -> BillingPanel:
 
 
 def table_rows(html_text: str) -> list[list[str]]:
-    """The cells of each body row of an HTML table, unescaped."""
-    return [
-        [html.unescape(cell) for cell in re.findall(r"<td>(.*?)</td>", row)]
-        for row in re.findall(r"<tr>(<td>.*?)</tr>", html_text)
-    ]
+    """The cells of each body row of an HTML table, unescaped; an id shortened in its cell is read
+    whole from the cell's title (after checking it shows its first 8 characters)."""
+    rows = []
+    for row in re.findall(r"<tr>(<td.*?)</tr>", html_text):
+        cells = []
+        for title, text in re.findall(r"<td(?: title='([^']*)')?>(.*?)</td>", row):
+            assert not title or text == title[:8] + "…"
+            cells.append(html.unescape(title or text))
+        rows.append(cells)
+    return rows
 
 
 def money(value) -> str:
@@ -167,8 +173,9 @@ def test_the_runway_sentence_agrees_with_the_records():
     burn = spent / 7
     text = html.unescape(panel.runway_text.value)
     assert dollars_after("At ", text) == pytest.approx(burn, abs=0.006)
-    assert f"the account balance of $100.00 lasts {math.floor(100.0 / burn):,} days, to $0." in text
-    assert [money(100.0), money(0.0), money(burn)] == table_rows(panel.runway_table.value)[0][1:4]
+    days = f"{100.0 / burn:,.1f}"  # to a tenth of a day, in the sentence and the table alike
+    assert f"the account balance of $100.00 lasts {days} days, to $0." in text
+    assert [money(100.0), money(0.0), money(burn), days] == table_rows(panel.runway_table.value)[0][1:5]
 
     sandbox.store.account.balance = 0.0
     panel.refresh()
@@ -198,3 +205,63 @@ def test_saved_state_holds_no_key_and_no_call_rows(sandbox, panel):
     assert sandbox.api_key not in state
     assert not {call["call_id"] for call in sandbox.store.calls.timeline} & set(re.findall(r"[0-9a-f-]{36}", state))
     assert 0 < state.count("<tr><td>") <= 50
+
+
+def test_the_runway_says_the_same_days_in_the_sentence_and_the_table():
+    sandbox = Sandbox(seed=4, calls=1500)
+    panel = BillingPanel(sandbox.client())
+    last = newest_day(sandbox)
+    burn = sum(call["price"] or 0 for call in calls_between(sandbox, last - timedelta(days=6), last)) / 7
+    sandbox.store.account.balance = round(4.5 * burn, 2)  # four and a half days' spend
+    panel.refresh()
+    days = table_rows(panel.runway_table.value)[0][4]
+    assert days == "4.5" and "lasts 4.5 days" in html.unescape(panel.runway_text.value)
+    assert "<th>lasts (days)</th>" in panel.runway_table.value
+
+
+def test_no_calls_is_a_sentence_and_no_chart():
+    sandbox = Sandbox(seed=4, calls=0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        panel = BillingPanel(sandbox.client())
+    assert panel.last_error is None and panel.newest is None
+    assert panel.spend_text.value == "<i>No calls yet: nothing spent.</i>"
+    assert panel.spend_chart.layout.display == "none" and panel.spend_chart.value == b""
+    assert panel.runway_text.value == "<i>No spend to estimate a runway from.</i>" and panel.runway_table.value == ""
+
+
+@pytest.mark.parametrize(("days", "freq"), [(7, "D"), (90, "W"), (90, "D")])
+def test_the_spend_chart_is_one_scale_each_from_zero_with_a_date_under_each_bar(panel, days, freq):
+    panel.set_window(days, freq)
+    per_period = spend(panel.calls_df, freq=freq)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no matplotlib warning either
+        figure = spend_figure(per_period, freq)
+    cost_axis, calls_axis = figure.axes  # cost over calls: no second scale on one axis, so no legend needed
+    assert [bar.get_height() for bar in cost_axis.patches] == pytest.approx(list(per_period["cost"]))
+    assert [bar.get_height() for bar in calls_axis.patches] == list(per_period["calls"])
+    assert cost_axis.get_ylim()[0] == calls_axis.get_ylim()[0] == 0
+    centres = [bar.get_x() + bar.get_width() / 2 for bar in calls_axis.patches]
+    ticks = list(calls_axis.get_xticks())
+    assert set(ticks) <= set(centres) and ticks[0] == centres[0] and len(ticks) <= 12  # under the bars
+    labels = [label.get_text() for label in calls_axis.get_xticklabels()]
+    assert labels == [f"{per_period.index[int(tick)]:%b %d}" for tick in ticks]
+    value_labels = [text.get_text() for text in cost_axis.texts]
+    assert value_labels == ([f"${cost:,.2f}" for cost in per_period["cost"]] if len(per_period) <= 14 else [])
+    assert ("week" in calls_axis.get_xlabel()) == (freq == "W")
+    panel.set_window(7, "D")
+
+
+def test_the_balances_table_shortens_organization_ids(sandbox, panel):
+    for org_id in sandbox.store.organizations.orgs:
+        assert f"<td title='{org_id}'>{org_id[:8]}…</td>" in panel.balances.html.value
+    assert panel.balances.html.layout.overflow == "auto"
+
+
+def test_refresh_keeps_the_window_and_frequency(sandbox, panel):
+    panel.set_window(30, "W")
+    chart = panel.spend_chart.value
+    panel.refresh_button.click()
+    assert panel.last_error is None and (panel.window.value, panel.frequency.value) == (30, "W")
+    assert panel.spend_chart.value == chart
+    panel.set_window(7, "D")

@@ -8,13 +8,16 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
+import pandas as pd
 import pytest
 
 import bland_nb
 
 pytest.importorskip("ipywidgets")
 
+import ipywidgets as widgets
 from ipywidgets.embed import dependency_state, embed_data
 
 from bland_nb import APIStatusError
@@ -60,9 +63,40 @@ def requests(sandbox: Sandbox, endpoint: str) -> list[dict]:
     return [entry for entry in sandbox.log if entry["endpoint"] == endpoint]
 
 
+def money(value: float) -> str:
+    return f"${value:,.2f}"
+
+
+def shown_status(call: dict) -> str:
+    """What the status column should say of a recorded call."""
+    if call["queue_status"] in ("started", "in-progress"):
+        return "in progress"
+    if call["queue_status"] == "cancelled":
+        return "cancelled"
+    return call["status"] if call["completed"] else "queued"
+
+
+def shown_figures(call: dict) -> tuple[str, str]:
+    """The (minutes, price) cells a recorded call should show: blank unless finished and connected (or billed)."""
+    if shown_status(call) in ("queued", "in progress", "cancelled"):
+        return "", ""
+    minutes = f"{call['call_length']:,.2f}" if call["call_length"] else ""
+    return minutes, money(call["price"]) if call["call_length"] or call["price"] else ""
+
+
+def table_rows(html_text: str) -> list[dict[str, str]]:
+    """The table's body rows as header → cell text (tags dropped, unescaped), the full call id from its title."""
+    heads = [html.unescape(head) for head in re.findall(r"<th>(.*?)</th>", html_text)]
+    rows = []
+    for row in re.findall(r"<tr>(<td.*?)</tr>", html_text):
+        cells = [html.unescape(text) for text in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+        rows.append({**dict(zip(heads, cells)), "id": re.search(r"title='([^']*)'", row).group(1)})
+    return rows
+
+
 def table_ids(html_text: str) -> list[str]:
-    """The call ids of the table (the call id column comes last)."""
-    return re.findall(r"<td>([0-9a-f-]{36})</td></tr>", html_text)
+    """The call ids of the table (the call id column comes last, shortened, the whole id in its title)."""
+    return re.findall(r"<td title='([0-9a-f-]{36})'>[0-9a-f]{8}…</td></tr>", html_text)
 
 
 # -- the table and its filters --------------------------------------------------------------------
@@ -210,20 +244,30 @@ def test_picking_a_call_shows_its_transcript_price_and_recording(sandbox, panel)
     record = sandbox.store.calls.details(call_id)
     assert panel.last_error is None and panel.detail.layout.display == "" and panel.call_id == call_id
     assert record["call_id"] in panel.heading.value
-    lines = re.findall(r"<div><b>(.*?)</b>: (.*?)</div>", panel.transcript.value)
-    assert lines == [(segment["user"], html.escape(segment["text"])) for segment in record["transcripts"]]
+    turns = re.findall(r"<b>(.*?)</b> <small[^>]*>(.*?)</small><div>(.*?)</div>", panel.transcript.value)
+    speakers = {"assistant": "Agent", "user": "Person"}
+    assert turns == [
+        (speakers[segment["user"]], segment["created_at"][11:19], html.escape(segment["text"]))
+        for segment in record["transcripts"]
+    ]
+    assert {speaker for speaker, _, _ in turns} == {"Agent", "Person"}  # said in words, not only by colour
     assert "overflow-y:auto" in panel.transcript.value and "max-height" in panel.transcript.value
-    assert f"${record['price']:.4f}" in panel.facts.value
+    assert money(record["price"]) in panel.facts.value
     assert f"{record['call_length']:.2f} min" in panel.facts.value
     assert html.escape(record["summary"]) in panel.facts.value
-    assert f"<a href='{record['recording_url']}' target='_blank'" in panel.facts.value
+    url = record["recording_url"]
+    assert f"<a href='{url}' target='_blank' rel='noopener' style='color:var(--jp-content-link-color, #1976d2)" in (
+        panel.facts.value
+    )
+    assert "text-decoration:underline" in panel.facts.value
+    assert f"<audio controls preload='none' src='{url}'" in panel.facts.value
 
 
 def test_select_shows_a_call_that_is_not_on_this_page(sandbox, panel):
     oldest = sandbox.store.calls.timeline[0]
     panel.select(oldest["call_id"])
     assert panel.call_id == oldest["call_id"] and panel.last_error is None
-    assert f"${oldest['price']:.4f}" in panel.facts.value
+    assert money(oldest["price"]) in panel.facts.value
     assert [entry["path"] for entry in requests(sandbox, "get_call")] == [f"/v1/calls/{oldest['call_id']}"]
 
 
@@ -245,6 +289,7 @@ def test_text_from_the_api_is_escaped_and_only_web_links_are_links(sandbox, pane
     assert "<script>" not in shown and "<img" not in shown and "<b>user</b>" not in panel.transcript.value
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in panel.transcript.value
     assert "href" not in panel.facts.value and "javascript:alert(1)" in panel.facts.value
+    assert "<audio" not in panel.facts.value  # no player for what is not a web address
 
 
 def test_a_wrong_call_id_is_said_in_the_panel_not_raised(sandbox, panel):
@@ -374,3 +419,228 @@ def test_saved_state_holds_no_key_and_one_page_of_calls(sandbox, panel):
     assert sandbox.api_key not in state
     shown = {call["call_id"] for call in sandbox.store.calls.timeline} & set(re.findall(r"[0-9a-f-]{36}", state))
     assert 0 < len(shown) <= PAGE
+
+
+# -- how calls read: one status, no figures where there are none, short ids, one price format --------
+
+
+def all_rows(panel: CallExplorer) -> list[dict[str, str]]:
+    """Every row of the table, page after page, as a person paging through would read them."""
+    rows = table_rows(panel.table.html.value)
+    while not panel.table.next.disabled:
+        panel.table.next.click()
+        rows += table_rows(panel.table.html.value)
+    return rows
+
+
+def test_every_row_says_one_status_and_no_minutes_or_price_it_does_not_have(sandbox, panel):
+    sandbox.advance(minutes=10)  # some calls are on the line now
+    panel.refresh()
+    records = {call["call_id"]: call for call in sandbox.store.calls.timeline}
+    rows = all_rows(panel)
+    assert [row["id"] for row in rows] == newest_first(sandbox)
+    for row in rows:
+        call = records[row["id"]]
+        assert row["status"] == shown_status(call), call
+        assert (row["minutes"], row["price"]) == shown_figures(call), call
+        assert row["call id"] == row["id"][:8] + "…"
+    said = {row["status"] for row in rows}
+    assert {"queued", "in progress", "cancelled", "completed", "failed", "no-answer"} <= said
+    assert "queue" not in panel.table.html.value  # one status column, not two
+    unfinished = [row for row in rows if row["status"] in ("queued", "in progress", "cancelled")]
+    assert unfinished and all(row["minutes"] == row["price"] == "" for row in unfinished)
+
+
+def test_a_queued_call_in_depth_has_no_length_or_price(sandbox, panel):
+    queued = next(call for call in sandbox.store.calls.timeline if not call["completed"])
+    panel.select(queued["call_id"])
+    facts = dict(re.findall(r"<th[^>]*>(.*?)</th><td>(.*?)</td>", panel.facts.value))
+    assert (facts["status"], facts["length"], facts["price"]) == ("queued", "—", "—")
+
+
+def test_the_price_reads_the_same_in_the_table_and_in_the_detail(sandbox, panel):
+    row = next(row for row in table_rows(panel.table.html.value) if row["price"])
+    panel.select(row["id"])
+    record = sandbox.store.calls.details(row["id"])
+    facts = dict(re.findall(r"<th[^>]*>(.*?)</th><td>(.*?)</td>", panel.facts.value))
+    assert facts["price"] == row["price"] == money(record["price"])
+
+
+def test_ids_are_short_in_the_table_and_whole_and_selectable_in_the_detail(sandbox, panel):
+    newest = newest_first(sandbox)[0]
+    assert f"<td title='{newest}'>{newest[:8]}…</td>" in panel.table.html.value
+    panel.select(newest)
+    assert f"<code style='user-select:all;overflow-wrap:anywhere'>{newest}</code>" in panel.heading.value
+
+
+# -- days typed as YYYY-MM-DD, times in a chosen zone ------------------------------------------------
+
+
+def test_days_are_typed_as_iso_text_and_a_wrong_one_is_said(sandbox, panel):
+    assert panel.start.placeholder == panel.end.placeholder == "YYYY-MM-DD"
+    first = day_of(sandbox.store.calls.timeline[0])
+    panel.start.value, panel.end.value = "11/20/2026", ""
+    before = len(sandbox.log)
+    panel.apply_button.click()
+    said = html.unescape(panel.status.value)
+    assert "'From (UTC day)' must be a day written YYYY-MM-DD, e.g. 2026-11-20, not '11/20/2026'" in said
+    assert "nothing was fetched" in said and len(sandbox.log) == before
+    panel.start.value, panel.end.value = f" {first + timedelta(days=3)} ", str(first + timedelta(days=4))
+    panel.apply_button.click()
+    keep = lambda c: first + timedelta(days=3) <= day_of(c) <= first + timedelta(days=4)  # noqa: E731
+    assert panel.last_error is None and table_ids(panel.table.html.value) == newest_first(sandbox, keep)[:PAGE]
+    panel.filter(start_date=first)  # filter() writes the day as YYYY-MM-DD
+    assert (panel.start.value, panel.end.value) == (first.isoformat(), "")
+
+
+def test_times_follow_the_chosen_zone_in_the_table_and_the_detail(sandbox, panel):
+    record = sandbox.store.calls.details(human_call(sandbox)["call_id"])
+    panel.select(record["call_id"])
+    panel.table.next.click()
+    page = table_ids(panel.table.html.value)
+    panel.zone.value = "America/New_York"
+    assert panel.last_error is None
+    assert "<th>created (America/New_York)</th>" in panel.table.html.value
+    assert table_ids(panel.table.html.value) == page and panel.table.page == 1  # the same page
+    newest = {call["call_id"]: call for call in sandbox.store.calls.timeline}[page[0]]
+    local = datetime.fromisoformat(newest["created_at"]).astimezone(ZoneInfo("America/New_York"))
+    assert table_rows(panel.table.html.value)[0]["created (America/New_York)"] == f"{local:%Y-%m-%d %H:%M:%S}"
+    created = datetime.fromisoformat(record["created_at"]).astimezone(ZoneInfo("America/New_York"))
+    assert f"created {created:%Y-%m-%d %H:%M:%S} America/New_York" in panel.heading.value
+    said = datetime.fromisoformat(record["transcripts"][0]["created_at"]).astimezone(ZoneInfo("America/New_York"))
+    assert f">{said:%H:%M:%S}</small>" in panel.transcript.value
+    assert panel.call_id == record["call_id"] and panel.detail.layout.display == ""
+    panel.zone.value = "UTC"
+    assert "<th>created (UTC)</th>" in panel.table.html.value and " UTC · to" in panel.heading.value
+
+
+# -- saying what is there ----------------------------------------------------------------------------
+
+
+def test_no_calls_and_no_filter_says_no_calls_yet():
+    panel = CallExplorer(Sandbox(seed=5, calls=0).client())
+    assert panel.last_error is None
+    assert "No calls yet." in panel.table.html.value and "No calls yet." in panel.status.value
+    assert "filter" not in panel.status.value and "filter" not in panel.table.html.value
+
+
+def test_no_calls_matching_the_filters_says_so(panel):
+    panel.filter(duration_gt=100_000)
+    assert "No calls match these filters." in panel.table.html.value
+    assert "No calls match these filters." in panel.status.value
+
+
+def test_without_filters_the_status_line_claims_none(sandbox, panel):
+    assert f"{len(sandbox.store.calls.timeline):,} calls." in panel.status.value
+    assert "filter" not in panel.status.value
+
+
+# -- the call detail: player, themed transcript, beside the table ------------------------------------
+
+
+def test_the_transcript_uses_the_theme_colours_never_a_fixed_light_background(sandbox, panel):
+    panel.select(human_call(sandbox)["call_id"])
+    shown = panel.transcript.value + panel.facts.value
+    assert "var(--jp-ui-font-color1" in shown
+    for background in re.findall(r"background:([^;']+)", shown):
+        assert background.startswith("var(--jp-") or background == "transparent", background
+    assert "#ddd" not in shown
+
+
+def test_paging_keeps_the_call_shown_and_fetches_no_other(sandbox, panel):
+    call_id = panel.table.picker.options[2][1]
+    panel.table.picker.value = call_id
+    panel.table.next.click()
+    panel.table.previous.click()
+    assert panel.call_id == call_id and call_id in panel.heading.value
+    assert [entry["path"] for entry in requests(sandbox, "get_call")] == [f"/v1/calls/{call_id}"]
+
+
+def test_a_picked_call_opens_beside_the_table(sandbox, panel):
+    assert panel.views.layout.flex_flow == "row wrap"
+    table, beside = panel.views.children
+    assert table is panel.table and panel.detail in beside.children and panel.hint in beside.children
+    assert table.layout.min_width and beside.layout.min_width  # narrow screens stack them
+    panel.table.picker.value = panel.table.picker.options[0][1]
+    assert panel.detail.layout.display == "" and panel.hint.layout.display == "none"
+
+
+def test_inputs_fit_the_panel_and_filter_rows_wrap(panel):
+    def walk(widget):
+        yield widget
+        for child in getattr(widget, "children", ()):
+            yield from walk(child)
+
+    inputs = [
+        widget
+        for widget in walk(panel)
+        if isinstance(widget, (widgets.Text, widgets.Textarea, widgets.Dropdown, widgets.FloatText, widgets.Select))
+    ]
+    assert len(inputs) >= 10
+    for widget in inputs:
+        assert widget.layout.width != "100%", widget.description
+    filters = panel.children[2].children  # after the title bar and the status line
+    assert all(row.layout.flex_flow == "row wrap" for row in filters)
+
+
+# -- export ----------------------------------------------------------------------------------------
+
+
+def test_export_writes_every_filtered_call_to_csv(sandbox, panel, tmp_path):
+    first = day_of(sandbox.store.calls.timeline[0])
+    panel.filter(start_date=first + timedelta(days=2), end_date=first + timedelta(days=20), answered_by="human")
+    expected = newest_first(
+        sandbox,
+        lambda c: first + timedelta(days=2) <= day_of(c) <= first + timedelta(days=20) and c["answered_by"] == "human",
+    )
+    assert len(expected) > PAGE  # more than the page shown
+    panel.export_button.click()
+    assert panel.export_box.layout.display == ""
+    path = tmp_path / "human.csv"
+    panel.export_path.value = str(path)
+    panel.write_button.click()
+    assert panel.last_error is None
+    assert f"Wrote {len(expected):,} calls to {path}" in html.unescape(panel.status.value)
+    written = pd.read_csv(path)
+    assert sorted(written["call_id"]) == sorted(expected)
+
+
+def test_export_writes_parquet_and_the_path_follows_the_format(sandbox, panel, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert re.fullmatch(r"calls-\d{8}-\d{6}\.csv", panel.export_path.value)  # in the working directory
+    panel.export_format.value = "Parquet"
+    assert panel.export_path.value.endswith(".parquet")
+    panel.filter(completed=False)
+    panel.write_button.click()
+    written = pd.read_parquet(tmp_path / panel.export_path.value)
+    assert sorted(written["call_id"]) == sorted(newest_first(sandbox, lambda c: not c["completed"]))
+    assert f"Wrote {len(written):,} calls to {panel.export_path.value}" in panel.status.value
+
+
+def test_export_refuses_an_existing_file_unless_overwrite_is_ticked(sandbox, panel, tmp_path):
+    path = tmp_path / "calls.csv"
+    path.write_text("keep me")
+    panel.export_path.value = str(path)
+    panel.write_button.click()
+    said = html.unescape(panel.status.value)
+    assert f"{path} already exists: tick 'Overwrite if it exists'" in said and "nothing was written" in said
+    assert path.read_text() == "keep me"
+    panel.overwrite.value = True
+    panel.write_button.click()
+    assert len(pd.read_csv(path)) == len(sandbox.store.calls.timeline)
+
+
+@pytest.mark.parametrize(
+    "where, said",
+    [
+        (lambda tmp: "", "Give a file path to write the calls to; nothing was written."),
+        (lambda tmp: str(tmp), "is a folder: give a file name; nothing was written."),
+        (lambda tmp: str(tmp / "missing" / "calls.csv"), "does not exist; nothing was written."),
+    ],
+)
+def test_export_says_what_is_wrong_with_the_path(sandbox, panel, tmp_path, where, said):
+    panel.export_path.value = where(tmp_path)
+    before = len(sandbox.log)
+    panel.write_button.click()
+    assert said in html.unescape(panel.status.value) and "Error" in panel.status.value
+    assert len(sandbox.log) == before  # nothing fetched

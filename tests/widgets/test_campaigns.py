@@ -45,8 +45,9 @@ def stop_requests(sandbox: Sandbox) -> list[dict]:
 
 
 def table_ids(html_text: str) -> list[str]:
-    """The ids in the last column of an HTML table (the campaign / call id columns come last)."""
-    return re.findall(r"<td>([0-9a-f-]{36})</td></tr>", html_text)
+    """The ids in the last column of an HTML table (the campaign / call id columns come last): shown
+    whole, or shortened with the whole id in the cell's title."""
+    return re.findall(r"<td(?:>| title=')([0-9a-f-]{36})(?:'>[0-9a-f]{8}…)?</td></tr>", html_text)
 
 
 def test_lists_every_campaign_with_counts_from_the_records(sandbox, panel):

@@ -28,11 +28,16 @@ def panel(sandbox: Sandbox) -> OrgPanel:
 
 
 def table_rows(html_text: str) -> list[list[str]]:
-    """The cells of each body row of an HTML table, unescaped."""
-    return [
-        [html.unescape(cell) for cell in re.findall(r"<td>(.*?)</td>", row)]
-        for row in re.findall(r"<tr>(<td>.*?)</tr>", html_text)
-    ]
+    """The cells of each body row of an HTML table, unescaped; an id shortened in its cell is read
+    whole from the cell's title (after checking it shows its first 8 characters)."""
+    rows = []
+    for row in re.findall(r"<tr>(<td.*?)</tr>", html_text):
+        cells = []
+        for title, text in re.findall(r"<td(?: title='([^']*)')?>(.*?)</td>", row):
+            assert not title or text == title[:8] + "…"
+            cells.append(html.unescape(title or text))
+        rows.append(cells)
+    return rows
 
 
 def my_orgs(sandbox: Sandbox) -> dict[str, list[str]]:
@@ -138,3 +143,45 @@ def test_saved_state_holds_no_key_no_slug_and_one_page_of_rows(sandbox, panel):
     assert not any(org["org_slug"] in state for org in orgs.orgs.values())
     assert not any(person["member_phone_number"] in state for person in orgs.people.values())
     assert 0 < state.count("<tr><td>") <= 50
+
+
+def test_refresh_keeps_the_organization_and_member_picked(sandbox, panel):
+    org_id = list(my_orgs(sandbox))[1]
+    panel.memberships.picker.value = org_id  # as a click does
+    member = list(sandbox.store.organizations.members[org_id])[-1]
+    panel.members.picker.value = member
+    permissions = panel.permissions.value
+    panel.refresh_button.click()
+    assert panel.last_error is None and panel.shown == panel.memberships.picker.value == org_id
+    assert panel.members.picker.value == member and panel.permissions.value == permissions
+    assert shown_members(panel) == expected_members(sandbox, org_id)
+
+
+def test_refresh_after_leaving_the_organization_shows_the_first_one(sandbox, panel):
+    org_id = list(my_orgs(sandbox))[1]
+    panel.select(org_id)
+    del sandbox.store.organizations.members[org_id][sandbox.store.account.user_id]
+    panel.refresh()
+    assert panel.last_error is None and org_id not in panel.organizations
+    assert panel.shown == panel.memberships.picker.value == next(iter(my_orgs(sandbox)))
+
+
+def test_no_organizations_is_said_in_a_sentence():
+    sandbox = Sandbox(seed=6, calls=10)
+    me = sandbox.store.account.user_id
+    for members in sandbox.store.organizations.members.values():
+        members.pop(me, None)
+    panel = OrgPanel(sandbox.client())
+    assert panel.last_error is None and panel.shown is None
+    assert panel.memberships.html.value.startswith("<i>This key belongs to no organization yet")
+    assert "<table" not in panel.memberships.html.value
+    assert all(w.layout.display == "none" for w in (panel.memberships.picker, panel.memberships.info))
+    assert panel.detail.layout.display == "none"
+
+
+def test_ids_are_shortened_with_the_whole_id_in_a_title(sandbox, panel):
+    for org_id in my_orgs(sandbox):
+        assert f"<td title='{org_id}'>{org_id[:8]}…</td>" in panel.memberships.html.value
+    for user_id in sandbox.store.organizations.members[panel.shown]:
+        assert f"<td title='{user_id}'>{user_id[:8]}…</td>" in panel.members.html.value
+    assert panel.memberships.html.layout.overflow == "auto"

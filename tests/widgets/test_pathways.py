@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import warnings
 
 import pytest
 
@@ -42,8 +43,12 @@ def in_folder(sandbox: Sandbox, folder_id) -> list[dict]:
 
 
 def table_ids(html_text: str) -> list[str]:
-    """The ids in the last column of an HTML table (both tables end with the id)."""
-    return re.findall(rf"<td>({UUID})</td></tr>", html_text)
+    """The ids in the last column of an HTML table (both tables end with the id), each shown by its
+    first 8 characters with the whole id in the cell's title."""
+    cells = re.findall(rf"<td title='({UUID})'>([^<]*)</td></tr>", html_text)
+    assert all(short == full[:8] + "…" for full, short in cells)
+    assert not re.search(rf"<td>{UUID}</td>", html_text)  # no id shown whole, to be clipped
+    return [full for full, _short in cells]
 
 
 def requests(sandbox: Sandbox, endpoint: str) -> list[dict]:
@@ -120,9 +125,9 @@ def test_picking_a_pathway_shows_its_graph_in_numbers_and_its_versions(sandbox, 
     versions = [v for v in sandbox.store.pathway_versions.by_pathway[pathway["id"]] if not v["archived"]]
     newest_first = sorted(versions, key=lambda v: v["version_number"], reverse=True)
     assert table_ids(panel.versions.html.value) == [v["id"] for v in newest_first]
-    latest = next(v for v in versions if v["is_latest"])
-    assert f"<td>{latest['version_number']}</td><td>{html.escape(latest['name'])}</td>" in panel.versions.html.value
-    assert panel.versions.html.value.count("<td>latest</td>") == 1
+    live = next(v for v in versions if v["is_latest"])
+    assert f"<td>{live['version_number']}</td><td>{html.escape(live['name'])}</td>" in panel.versions.html.value
+    assert panel.versions.html.value.count("<td>production</td>") == 1
     chat_versions = [value for _label, value in panel.version_picker.options]
     assert chat_versions == ["", *(v["version_number"] for v in newest_first)]  # "": the production version
 
@@ -315,3 +320,116 @@ def test_saved_state_holds_no_key_and_one_page_of_pathways(sandbox, panel):
     page = listed.index(panel.selected) // 50  # select() turned to the page holding the pathway
     assert table_ids(panel.pathways.html.value) == listed[page * 50 : page * 50 + 50]
     assert panel.pathways.picker.value == panel.selected
+
+
+# -- what the user testing found ------------------------------------------------------------------
+
+
+def test_the_published_version_is_labelled_production_not_the_newest(sandbox, panel):
+    drafted = [
+        (pathway_id, versions)
+        for pathway_id, versions in sandbox.store.pathway_versions.by_pathway.items()
+        if not max(versions, key=lambda v: v["version_number"])["is_latest"]
+    ]
+    assert drafted, "the seeded world has a pathway whose newest version is an unpublished draft"
+    pathway_id, versions = drafted[0]
+    panel.select(pathway_id)
+    live = next(v for v in versions if v["is_latest"])
+    newest = max(versions, key=lambda v: v["version_number"])
+    rows = re.findall(r"<tr><td>(\d+)</td>.*?<td>([^<]*)</td><td title=", panel.versions.html.value)
+    assert rows[0] == (str(newest["version_number"]), "")  # newest first, known by its number, not flagged
+    assert [number for number, flag in rows if flag] == [str(live["version_number"])]
+    assert dict(rows)[str(live["version_number"])] == "production"
+    assert "latest" not in panel.versions.html.value
+    labels = dict((value, label) for label, value in panel.version_picker.options)
+    assert labels[live["version_number"]].endswith("(production)")
+    assert "production" not in labels[newest["version_number"]]
+    assert all("latest" not in label for label in labels.values())
+
+
+def test_enter_in_the_message_box_sends_it_once(sandbox, panel):
+    open_chat(panel, sandbox, "Restaurant reservations")
+    assert panel.message.description == "Message" and panel.message.placeholder  # labelled for screen readers
+    panel.message.value = "Yes, a table please"
+    panel.message._handle_custom_msg({"event": "submit"}, [])  # what the browser sends on Enter
+    sends = requests(sandbox, "send_pathway_chat_message")
+    assert len(sends) == 1 and sends[0]["body"] == {"message": "Yes, a table please"}
+    assert panel.message.value == "" and "<b>You:</b> Yes, a table please" in panel.conversation.value
+    panel.message._handle_custom_msg({"event": "submit"}, [])  # Enter on the empty box sends nothing
+    assert len(requests(sandbox, "send_pathway_chat_message")) == 1
+    assert "empty message is not sent" in panel.status.value
+
+
+def test_building_the_panel_warns_of_nothing(sandbox):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a deprecation warning would be printed into the page
+        PathwayBrowser(sandbox.client(max_retries=0))
+
+
+def test_the_chat_log_keeps_the_newest_message_in_view_in_both_themes(sandbox, panel):
+    open_chat(panel, sandbox, "Lead qualification")
+    panel.send_message("yes interested")
+    shown = panel.conversation.value
+    log = re.match(r"<div class='bland-nb-chat-log' role='log' aria-label='Conversation' style='([^']*)'>", shown)
+    assert log and "display:flex;flex-direction:column-reverse;overflow-y:auto;max-height:" in log.group(1)
+    history = chat_of(sandbox, panel.chat_id)["chat_history"]
+    positions = [shown.index(turn) for turn in shown_turns(history)]
+    assert positions == sorted(positions)  # newest last: the reversed box shows its bottom
+    bubbles = re.findall(r"<div style='([^']*)'><b>(Agent|You):</b>", shown)
+    assert {who for _style, who in bubbles} == {"Agent", "You"}
+    for style, _who in bubbles:
+        colours = re.findall(r"(?:^|;)(color|background):([^;]*)", style)
+        assert {name for name, _value in colours} == {"color", "background"}
+        assert all(value.startswith("var(--jp-") for _name, value in colours)  # themed, light fallbacks
+
+
+def test_refresh_keeps_the_pathway_picked_in_the_list_and_its_chat(sandbox, panel):
+    folder_id = next(iter(sandbox.store.pathway_folders.folders))
+    pathway = in_folder(sandbox, folder_id)[0]
+    panel.select_folder(folder_id)
+    panel.pathways.picker.value = pathway["id"]  # as a click does
+    panel.start_chat()
+    panel.send_message("hello")
+    chat_id, conversation = panel.chat_id, panel.conversation.value
+    panel.refresh_button.click()
+    assert panel.last_error is None and panel.folder == folder_id
+    assert panel.selected == panel.pathways.picker.value == pathway["id"] and panel.detail.layout.display == ""
+    assert panel.chat_id == chat_id and panel.conversation.value == conversation
+    assert len(requests(sandbox, "create_pathway_chat")) == 1
+
+
+def test_refresh_lets_go_of_a_pathway_deleted_meanwhile(sandbox, panel):
+    pathway = open_chat(panel, sandbox, "Lead qualification")
+    del sandbox.store.pathways.pathways[pathway["id"]]
+    panel.refresh()
+    assert panel.last_error is None and panel.selected is None and panel.chat_id is None
+    assert panel.detail.layout.display == "none" and "deleted meanwhile" in panel.status.value
+
+
+def test_no_folders_and_no_pathways_are_said_in_a_sentence():
+    sandbox = Sandbox(seed=5, calls=10)
+    sandbox.store.pathways.pathways.clear()
+    sandbox.store.pathway_folders.folders.clear()
+    panel = PathwayBrowser(sandbox.client(max_retries=0))
+    assert panel.last_error is None
+    assert panel.folder_picker.layout.display == "none" and panel.folder_note.layout.display == ""
+    assert "No folders yet" in panel.folder_note.value
+    assert panel.pathways.html.value.startswith("<i>No pathways yet") and "<table" not in panel.pathways.html.value
+    assert all(w.layout.display == "none" for w in (panel.pathways.picker, panel.pathways.info, panel.pathways.next))
+    assert panel.hint.layout.display == "none" and panel.detail.layout.display == "none"
+
+
+def test_a_folder_without_pathways_says_so(sandbox, panel):
+    empty = sandbox.store.pathway_folders.create("Empty for now", None)
+    panel.refresh()
+    panel.select_folder(empty["id"])
+    assert panel.pathways.html.value == "<i>No pathways in this folder yet.</i>"
+    assert panel.pathways.picker.layout.display == "none" and panel.hint.layout.display == "none"
+    panel.select_folder(None)
+    assert "<table" in panel.pathways.html.value and panel.pathways.picker.layout.display == ""
+
+
+def test_rows_of_controls_wrap_in_a_narrow_panel(panel):
+    chat = panel.children[2].children[1]
+    rows = [child for child in chat.children if child.__class__.__name__ == "HBox"]
+    assert len(rows) == 2 and all(row.layout.flex_flow == "row wrap" for row in rows)
