@@ -10,6 +10,7 @@ CallExplorer(client)           # filters, 50 calls a page, transcript, a confirm
 BillingPanel(client)           # balances, refill settings, spend over time, runway
 PathwayBrowser(client)         # pathways by folder, their versions, a chat with one
 OrgPanel(client)               # organizations, members and their permissions
+Dashboard(client)              # all five as tabs, each loaded when first shown
 ```
 
 Each panel is built from a `BlandClient`, loads once and has `refresh()`. Loading shows in
@@ -24,6 +25,7 @@ from ._table import PagedTable
 from .billing import BillingPanel
 from .calls import CallExplorer
 from .campaigns import CampaignDashboard
+from .dashboard import Dashboard
 from .organizations import OrgPanel
 from .pathways import PathwayBrowser
 
@@ -32,6 +34,7 @@ __all__ = [
     "CallExplorer",
     "CampaignDashboard",
     "Confirmation",
+    "Dashboard",
     "OrgPanel",
     "PagedTable",
     "Panel",

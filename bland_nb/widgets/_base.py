@@ -85,8 +85,9 @@ class Ticker:
 
 
 class Panel(widgets.VBox):
-    """Base of the panels: `Panel(client)` builds the widgets, loads once, and `refresh()` (or
-    the *Refresh* button) reloads, keeping what is picked; *Auto-refresh* reloads every interval.
+    """Base of the panels: `Panel(client)` builds the widgets, loads once (`load=False`: at the
+    first `refresh()`), and `refresh()` (or the *Refresh* button) reloads, keeping what is picked;
+    *Auto-refresh* reloads every interval.
 
     Subclasses set `title`, build their widgets in `_build()` (returning the body's children)
     and load data in `_load()`; callbacks go through `self.run(what, function)`.
@@ -94,9 +95,10 @@ class Panel(widgets.VBox):
 
     title = ""
 
-    def __init__(self, client: Any, **kwargs: Any):
+    def __init__(self, client: Any, *, load: bool = True, **kwargs: Any):
         require_client(client, type(self).__name__)
         self._client = client
+        self.loaded = False  # whether a load has succeeded (with `load=False`, the first waits for `refresh()`)
         self.last_error: Optional[BaseException] = None
         self._said = ("", "info")  # the last line said that was not a loading line
         self._setting = False  # inside `setting()`: controls set by code, not by a person
@@ -128,7 +130,8 @@ class Panel(widgets.VBox):
         line = widgets.HBox([self.status, self.retry_button], layout=widgets.Layout(align_items="center"))
         super().__init__([bar, line, *self._build(), self.output], **kwargs)
         self.add_class("bland-nb-panel")
-        self.refresh()
+        if load:
+            self.refresh()
 
     @property
     def client(self) -> Any:
@@ -141,6 +144,7 @@ class Panel(widgets.VBox):
 
     def _load_now(self) -> None:
         self._load()
+        self.loaded = True
         self.as_of.value = f"<small>as of {datetime.now(UTC):%H:%M:%S} UTC</small>"
 
     def _schedule(self) -> None:

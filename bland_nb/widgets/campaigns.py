@@ -162,6 +162,10 @@ class CampaignDashboard(Panel):
         figures = self._figures()
         quiet = "" if len(figures) > 2 else NO_CALLS_YET
         self.headline.value = figures_html(figures) + quiet
+        self._load_lists()
+
+    def _load_lists(self) -> None:
+        """The campaigns and batches again, and what is shown in depth (fetched once, by its list's re-pick)."""
         table = frames.campaigns(self._client)
         batches = frames.batches(self._client)
         self.names = {
@@ -280,8 +284,7 @@ class CampaignDashboard(Panel):
         stopped = getattr(group.stop(key), "num_calls", None)
         name = self.names.get(subject) or key
         said = f"Stopped {stopped:,} calls of {name}." if isinstance(stopped, int) else f"Stopped {name}."
-        self._load()
-        self._show(*subject)
+        self._load_lists()  # shows it again, fresh; the headline's figures are not changed by a stop
         self.stop_result.value = status_html(said, "ok")
         self.say(said, "ok")
 
