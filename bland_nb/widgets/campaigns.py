@@ -101,26 +101,18 @@ class CampaignDashboard(Panel):
         self.names: dict[tuple[str, str], str] = {}
         self.shown: Optional[tuple[str, str]] = None  # ("campaign" or "batch", its id)
         self.headline = widgets.HTML()
-        self.campaigns = PagedTable(
+        self.campaigns = self._list(
             CAMPAIGN_COLUMNS,
-            key="campaign_id",
-            run=self.run,
-            empty="No campaigns yet: campaigns you create in Bland appear here.",
-            label=lambda row: f"{row['campaign_name'] or '(no name)'} · {row['count'] or 0:,} calls",
+            "campaign",
+            "No campaigns yet: campaigns you create in Bland appear here.",
+            lambda row: f"{row['campaign_name'] or '(no name)'} · {row['count'] or 0:,} calls",
         )
-        self.campaigns.picker.description = "Campaign"
-        self.campaigns.picker.rows = 6
-        self.campaigns.on_select(lambda cid: self.run("Loading the campaign", self.show_campaign, cid))
-        self.batches = PagedTable(
+        self.batches = self._list(
             BATCH_COLUMNS,
-            key="batch_id",
-            run=self.run,
-            empty="No batches yet.",
-            label=lambda row: f"{row['description'] or row['batch_id']} · {row['call_objects'] or 0:,} calls",
+            "batch",
+            "No batches yet.",
+            lambda row: f"{row['description'] or row['batch_id']} · {row['call_objects'] or 0:,} calls",
         )
-        self.batches.picker.description = "Batch"
-        self.batches.picker.rows = 6
-        self.batches.on_select(lambda bid: self.run("Loading the batch", self.show_batch, bid))
         lists = widgets.Tab([self.campaigns, self.batches], titles=("Campaigns", "Batches"))
 
         self.heading, self.state, self.stop_result = widgets.HTML(), widgets.HTML(), widgets.HTML()
@@ -152,6 +144,13 @@ class CampaignDashboard(Panel):
             layout=widgets.Layout(display="none"),
         )
         return [self.headline, lists, self.detail]
+
+    def _list(self, columns: dict[str, str], kind: str, empty: str, label: Any) -> PagedTable:
+        """The table of campaigns or batches, with a picker that shows the picked one in depth."""
+        table = PagedTable(columns, key=f"{kind}_id", run=self.run, empty=empty, label=label)
+        table.picker.description, table.picker.rows = kind.capitalize(), 6
+        table.on_select(lambda key: self.run(f"Loading the {kind}", self._show, kind, key))
+        return table
 
     @property
     def selected(self) -> Optional[str]:

@@ -20,6 +20,8 @@ from bland_nb.sandbox import Faults, Sandbox
 from bland_nb.sandbox.state import SandboxError
 from bland_nb.widgets.billing import BillingPanel, spend_figure
 
+from .tables import table_rows
+
 
 @pytest.fixture(scope="module")
 def built() -> tuple[Sandbox, BillingPanel, int]:
@@ -37,19 +39,6 @@ def sandbox(built) -> Sandbox:
 @pytest.fixture
 def panel(built) -> BillingPanel:
     return built[1]
-
-
-def table_rows(html_text: str) -> list[list[str]]:
-    """The cells of each body row of an HTML table, unescaped; an id shortened in its cell is read
-    whole from the cell's title (after checking it shows its first 8 characters)."""
-    rows = []
-    for row in re.findall(r"<tr>(<td.*?)</tr>", html_text):
-        cells = []
-        for title, text in re.findall(r"<td(?: title='([^']*)')?>(.*?)</td>", row):
-            assert not title or text == title[:8] + "…"
-            cells.append(html.unescape(title or text))
-        rows.append(cells)
-    return rows
 
 
 def money(value) -> str:

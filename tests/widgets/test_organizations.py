@@ -16,6 +16,8 @@ from bland_nb import APIStatusError, BlandValidationError
 from bland_nb.sandbox import Faults, Sandbox
 from bland_nb.widgets.organizations import OrgPanel
 
+from .tables import table_rows
+
 
 @pytest.fixture
 def sandbox() -> Sandbox:
@@ -25,19 +27,6 @@ def sandbox() -> Sandbox:
 @pytest.fixture
 def panel(sandbox: Sandbox) -> OrgPanel:
     return OrgPanel(sandbox.client())
-
-
-def table_rows(html_text: str) -> list[list[str]]:
-    """The cells of each body row of an HTML table, unescaped; an id shortened in its cell is read
-    whole from the cell's title (after checking it shows its first 8 characters)."""
-    rows = []
-    for row in re.findall(r"<tr>(<td.*?)</tr>", html_text):
-        cells = []
-        for title, text in re.findall(r"<td(?: title='([^']*)')?>(.*?)</td>", row):
-            assert not title or text == title[:8] + "…"
-            cells.append(html.unescape(title or text))
-        rows.append(cells)
-    return rows
 
 
 def my_orgs(sandbox: Sandbox) -> dict[str, list[str]]:
