@@ -147,7 +147,7 @@ class CampaignDashboard(Panel):
 
     def _list(self, columns: dict[str, str], kind: str, empty: str, label: Any) -> PagedTable:
         """The table of campaigns or batches, with a picker that shows the picked one in depth."""
-        table = PagedTable(columns, key=f"{kind}_id", run=self.run, empty=empty, label=label)
+        table = PagedTable(columns, key=f"{kind}_id", run=self.run, empty=empty, label=label, ids=(f"{kind}_id",))
         table.picker.description, table.picker.rows = kind.capitalize(), 6
         table.on_select(lambda key: self.run(f"Loading the {kind}", self._show, kind, key))
         return table
