@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 import ipywidgets as widgets
 import pandas as pd
 
-from .._models import LIVE_STATES
+from .. import LIVE_STATES
 
 __all__ = [
     "CALL_COLUMNS",

@@ -1,8 +1,9 @@
 """`CallExplorer`: calls filtered by the API one page at a time, one call in depth beside them, an
 analysis that asks first, and an export of the filtered calls to CSV or Parquet.
 
-Every filter is a List Calls parameter, so the API does the filtering and the panel fetches one
-window of 50 calls a page, whatever the account holds. List Calls has no `status` filter: the
+Every filter, the phone number searched and the order are List Calls parameters, so the API
+does the filtering and sorting and the panel fetches one window of 25, 50 or 100 calls a page
+(a `GridTable`), whatever the account holds. List Calls has no `status` filter: the
 *Status* choice maps to its `completed` flag (failed, no-answer and cancelled calls are finished).
 Days are typed `YYYY-MM-DD` (a `DatePicker` would follow the browser's locale, e.g. mm/dd/yyyy);
 times show in the zone *Times in* says, in the table and in the call's detail.
@@ -22,7 +23,8 @@ import pandas as pd
 
 from .. import BlandValidationError, frames
 from ._base import Confirmation, Panel
-from ._table import PagedTable, call_columns, call_figures, call_pages, call_state, cell, money
+from ._grid import GridTable
+from ._table import call_columns, call_figures, call_pages, call_state, money
 
 __all__ = ["CallExplorer"]
 
@@ -31,7 +33,24 @@ ANSWERED_BY = ("human", "voicemail", "unknown", "no-answer")
 """The answered_by values Call Details documents; List Calls filters on them as sent."""
 STATUSES = {"any": None, "finished": True, "queued or live": False}
 """Status choice → List Calls' `completed`."""
-FILTERS = ("start_date", "end_date", "campaign_id", "batch_id", "answered_by", "completed", "duration_gt")
+FILTERS = (
+    "start_date",
+    "end_date",
+    "campaign_id",
+    "batch_id",
+    "answered_by",
+    "completed",
+    "duration_gt",
+    "to_number",
+    "from_number",
+)
+NUMBERS = {"to number": "to_number", "from number": "from_number"}
+"""What a phone number typed in *Search* is searched as (List Calls parameters)."""
+NEWEST_FIRST = "-created_at"
+"""List Calls' own order; the other order is sent as `sort_by=created_at&ascending=true`."""
+SORTABLE = {"created_at": "Sorted by the API: click for oldest first, again for newest first."}
+NOT_SORTABLE = "Not sortable: the API sorts calls by their created time only."
+PHONE = re.compile(r"\+?[\d\s().-]+")
 ANSWER_TYPE = "string"
 """The expected answer type sent for a question written without `| type`."""
 ZONES = (
@@ -193,11 +212,16 @@ def answers_html(questions: list[list[str]], answers: list[Any]) -> str:
     return f"<table class='bland-nb-table'><thead><tr><th>question</th><th>answer</th></tr></thead>{rows}</table>"
 
 
-def call_label(row: dict[str, Any]) -> str:
-    """A call in the picker: when, to whom, how it went."""
-    return " · ".join(
-        text for text in (cell(row.get(name)) for name in ("created_at", "to", "status", "answered_by")) if text
-    )
+def is_number(text: str) -> bool:
+    """Whether *Search* text is a phone number (7 to 15 digits, with + ( ) - . or spaces), not a call id."""
+    return bool(PHONE.fullmatch(text)) and 7 <= sum(char.isdigit() for char in text) <= 15
+
+
+def order(sort: str) -> dict[str, Any]:
+    """The List Calls parameters of the grid's `sort` (none for the API's own order, newest first)."""
+    if sort in ("", NEWEST_FIRST):
+        return {}
+    return {"sort_by": sort.lstrip("-"), "ascending": not sort.startswith("-")}
 
 
 def export_name(extension: str = ".csv") -> str:
@@ -206,20 +230,26 @@ def export_name(extension: str = ".csv") -> str:
 
 
 class CallExplorer(Panel):
-    """Calls filtered by date, campaign, batch, answered by, status and length, 50 a page; pick
-    one for its transcript, summary, price and recording (shown beside the table where there is
-    room), and to **Analyze** it; **Export…** writes the filtered calls to CSV or Parquet.
+    """Calls filtered by date, campaign, batch, answered by, status, length and phone number, 25,
+    50 or 100 a page, newest or oldest first; click one for its transcript, summary, price and
+    recording (shown beside the table where there is room), and to **Analyze** it; **Export…**
+    writes the filtered calls to CSV or Parquet.
 
     ```python
     from bland_nb.widgets import CallExplorer
     explorer = CallExplorer(client)
     explorer.filter(answered_by="human", duration_gt=2)   # what the filter widgets and Apply do
-    explorer.select(call_id)                              # what picking a call does
+    explorer.select(call_id)                              # what clicking a call's row does
+    explorer.search.value = "+14155550123"                # what typing in Search and Enter do
     explorer.zone.value = "America/New_York"              # times in New York time
     ```
 
     Filters apply with *Apply*; each is a List Calls parameter (`start_date`, `end_date` as UTC
-    days, `campaign_id`, `batch_id`, `answered_by`, `completed`, `duration_gt` in minutes).
+    days, `campaign_id`, `batch_id`, `answered_by`, `completed`, `duration_gt` in minutes, and
+    `to_number` or `from_number`, which *Search* sets). *Search* takes a phone number (searched
+    as the number called, or the caller, as *Number is* says) or a call id (opened at once).
+    Clicking the *created* header sorts by the API (oldest first, again newest first); the other
+    columns do not sort, as their headers say on hover.
     Analyzing is billed: *Analyze…* shows what will be sent, only *Confirm analysis* sends it,
     once, with the buttons disabled while it is in flight. *Export…* writes every call the
     applied filters select (all pages), refusing to replace a file unless *Overwrite* is ticked.
@@ -231,18 +261,41 @@ class CallExplorer(Panel):
         self.applied: dict[str, Any] = {}
         self.call_id: Optional[str] = None
         self.call: Any = None  # the Call Details shown
-        self.table = PagedTable(call_columns(), key="call_id", run=self.run, label=call_label)
-        self.table.picker.description = "Call"
+        self.table = GridTable(
+            call_columns(),
+            key="call_id",
+            run=self.run,
+            sortable=SORTABLE,
+            not_sortable=NOT_SORTABLE,
+            sort=NEWEST_FIRST,
+            label="Calls",
+        )
         self.table.on_select(lambda call_id: call_id and self.run("Loading the call", self.show_call, call_id))
+        self.table.on_sort(lambda _sort: self.run("Sorting the calls", self.resort))
         # side by side where there is room (about 60% and 40%), stacked on narrow screens
         self.table.layout.flex, self.table.layout.min_width = "3 1 520px", "360px"
-        self.hint = widgets.HTML("<i>Pick a call for its transcript, summary, price, recording and analysis.</i>")
+        self.hint = widgets.HTML("<i>Click a call for its transcript, summary, price, recording and analysis.</i>")
         self.detail = widgets.VBox(self._build_detail(), layout=widgets.Layout(display="none"))
         beside = widgets.VBox([self.hint, self.detail], layout=widgets.Layout(flex="2 1 340px", min_width="300px"))
         self.views = widgets.HBox(
             [self.table, beside], layout=widgets.Layout(flex_flow="row wrap", align_items="flex-start", grid_gap="12px")
         )
-        return [self._build_filters(), self._build_export(), self.views]
+        return [self._build_filters(), self._build_search(), self._build_export(), self.views]
+
+    def _build_search(self) -> widgets.Widget:
+        self.search = widgets.Text(
+            description="Search",
+            placeholder="phone number or call id, then Enter",
+            continuous_update=False,
+            layout=fit("340px"),
+        )
+        self.number_is = widgets.Dropdown(description="Number is", options=NUMBERS, style=WIDE, layout=fit())
+        self.on_change(self.search, "Searching", self.find)
+        self.on_change(self.number_is, "Searching", lambda: is_number(self.search.value.strip()) and self.apply())
+        return widgets.HBox(
+            [self.search, self.number_is],
+            layout=widgets.Layout(flex_flow="row wrap", align_items="center", grid_gap="4px 8px"),
+        )
 
     def _build_filters(self) -> widgets.Widget:
         day = {"placeholder": "YYYY-MM-DD", "style": WIDE}
@@ -376,22 +429,29 @@ class CallExplorer(Panel):
             raise BlandValidationError(
                 f"completed={filters['completed']!r} is not accepted; accepted: True, False or None"
             )
+        numbers = [name for name in NUMBERS.values() if filters.get(name)]
+        if len(numbers) > 1:
+            raise BlandValidationError("give to_number or from_number, not both (Search takes one number)")
         start, end = as_day(filters.get("start_date"), "start_date"), as_day(filters.get("end_date"), "end_date")
         values = {
             self.start: start.isoformat() if start else "",
             self.end: end.isoformat() if end else "",
             self.status_filter: status,
             self.min_minutes: as_minutes(filters.get("duration_gt")),
+            self.search: str(filters[numbers[0]]) if numbers else "",
+            self.number_is: numbers[0] if numbers else self.number_is.value,
         }
         dropdowns = {self.campaign: "campaign_id", self.batch: "batch_id", self.answered_by: "answered_by"}
         for dropdown, name in dropdowns.items():
             values[dropdown] = offered(dropdown, filters.get(name) or ANY, name)
-        for widget, value in values.items():  # set only once every value is known good
-            widget.value = value
+        with self.setting():  # set only once every value is known good; loaded once below
+            for widget, value in values.items():
+                widget.value = value
         self.run("Loading calls", self.apply)
 
     def list_params(self) -> dict[str, Any]:
-        """The List Calls filters the widgets say now (a day not written YYYY-MM-DD is an error)."""
+        """The List Calls filters the widgets say now, with a phone number typed in *Search* (a day
+        not written YYYY-MM-DD is an error)."""
         params = {
             "start_date": typed_day(self.start.value, self.start.description),
             "end_date": typed_day(self.end.value, self.end.description),
@@ -401,6 +461,9 @@ class CallExplorer(Panel):
             "completed": STATUSES[self.status_filter.value],
             "duration_gt": self.min_minutes.value or None,
         }
+        text = self.search.value.strip()
+        if is_number(text):
+            params[self.number_is.value] = text
         return {name: value for name, value in params.items() if value is not None and value != ANY}
 
     def _problem(self) -> Optional[str]:
@@ -422,12 +485,13 @@ class CallExplorer(Panel):
         if problem:
             self.say(problem, "error")
             return
-        self.applied = self.list_params()
-        self.table.empty = "No calls match these filters." if self.applied else "No calls yet."
-        self.table.show(call_pages(self._client, zone=self.zone.value, **self.applied))
-        total = self.table.total
+        params = self.list_params()
+        self.table.empty = "No calls match these filters." if params else "No calls yet."
+        self.table.show(call_pages(self._client, zone=self.zone.value, **params, **order(self.table.sort)))
+        self.applied, total = params, self.table.total  # only once the API took them
         if self.applied:
-            self.say(f"{total:,} calls match these filters." if total else "No calls match these filters.")
+            matches = "1 call matches" if total == 1 else f"{total:,} calls match"
+            self.say(f"{matches} these filters." if total else "No calls match these filters.")
         else:
             self.say(f"{total:,} calls." if total else "No calls yet.")
         self.export_about.value = (
@@ -437,16 +501,34 @@ class CallExplorer(Panel):
     def rezone(self) -> None:
         """Show the table's and the call's times in the zone *Times in* says (the same page and call)."""
         self.table.columns = call_columns(self.zone.value)
-        self.table.show(call_pages(self._client, zone=self.zone.value, **self.applied), keep=True)
-        if self.call is not None and self.table.selected != self.call_id:  # not re-shown by the picker
+        self._reload(keep=True)
+        if self.call is not None:
             self._show(self.call)
+
+    def resort(self) -> None:
+        """Show the first page of the applied filters' calls in the order the table's header says
+        (sorted by the API: `sort_by`, `ascending`)."""
+        self._reload(keep=False)
+
+    def _reload(self, keep: bool) -> None:
+        fetch = call_pages(self._client, zone=self.zone.value, **self.applied, **order(self.table.sort))
+        self.table.show(fetch, keep=keep)
+
+    def find(self) -> None:
+        """Search for what *Search* says: a phone number lists its calls (with the filters), a call
+        id opens that call, nothing lists every call the filters select again."""
+        text = self.search.value.strip()
+        if text and not is_number(text):
+            self.select(text)
+        else:
+            self.apply()
 
     # -- one call -------------------------------------------------------------------------------
 
     def select(self, call_id: str) -> None:
-        """Show call `call_id` in depth, as picking it in the table does (errors said in the panel)."""
-        if call_id in [value for _label, value in self.table.picker.options] and self.table.picker.value != call_id:
-            self.table.picker.value = call_id  # shows it through the picker
+        """Show call `call_id` in depth and highlight its row, as clicking it does (errors said in the panel)."""
+        if self.table.selected != call_id:
+            self.table.selected = call_id  # shows it through the table's selection
         else:
             self.run("Loading the call", self.show_call, call_id)
 
@@ -461,6 +543,7 @@ class CallExplorer(Panel):
         except Exception:
             self.call_id = self.call = None
             self.detail.layout.display, self.hint.layout.display = "none", ""
+            self.table.selected = None  # nothing highlighted: nothing is shown
             raise
         self.call_id = call_id
         self._show(call)

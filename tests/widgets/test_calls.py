@@ -84,19 +84,22 @@ def shown_figures(call: dict) -> tuple[str, str]:
     return minutes, money(call["price"]) if call["call_length"] or call["price"] else ""
 
 
-def table_rows(html_text: str) -> list[dict[str, str]]:
-    """The table's body rows as header → cell text (tags dropped, unescaped), the full call id from its title."""
-    heads = [html.unescape(head) for head in re.findall(r"<th>(.*?)</th>", html_text)]
-    rows = []
-    for row in re.findall(r"<tr>(<td.*?)</tr>", html_text):
-        cells = [html.unescape(text) for text in re.findall(r"<td[^>]*>(.*?)</td>", row)]
-        rows.append({**dict(zip(heads, cells)), "id": re.search(r"title='([^']*)'", row).group(1)})
-    return rows
+def table_rows(table: Any) -> list[dict[str, str]]:
+    """The grid's rows as the browser draws them: header → cell text, the full call id from its title."""
+    heads = [column["label"] for column in table.grid.columns]
+    return [{**dict(zip(heads, row["cells"])), "id": row["titles"][-1]} for row in table.grid.rows]
 
 
-def table_ids(html_text: str) -> list[str]:
-    """The call ids of the table (the call id column comes last, shortened, the whole id in its title)."""
-    return re.findall(r"<td title='([0-9a-f-]{36})'>[0-9a-f]{8}…</td></tr>", html_text)
+def table_ids(table: Any) -> list[str]:
+    """The call ids of the grid's rows (the call id column comes last, shortened, the whole id in its title)."""
+    return [row["id"] for row in table_rows(table)]
+
+
+def click_row(panel: CallExplorer, index: int) -> str:
+    """Click the grid's row `index` (as the browser does: it sets the synced `selected`); its call id."""
+    call_id = panel.table.grid.rows[index]["key"]
+    panel.table.grid.selected = call_id
+    return call_id
 
 
 # -- the table and its filters --------------------------------------------------------------------
@@ -105,7 +108,7 @@ def table_ids(html_text: str) -> list[str]:
 def test_opens_on_the_newest_page_of_calls_with_one_request(sandbox, panel):
     expected = newest_first(sandbox)
     assert panel.last_error is None
-    assert table_ids(panel.table.html.value) == expected[:PAGE]
+    assert table_ids(panel.table) == expected[:PAGE]
     assert panel.table.info.value == f"rows 1–{PAGE} of {len(expected):,}"
     assert [entry["query"] for entry in requests(sandbox, "list_calls")] == [{"from": "0", "to": "50", "limit": "50"}]
     assert [label for label, _ in panel.campaign.options][1:] == [
@@ -151,7 +154,7 @@ def test_filters_show_exactly_the_calls_the_records_say(sandbox, panel, case):
     before = len(requests(sandbox, "list_calls"))
     panel.filter(**filters)
     assert panel.last_error is None
-    assert table_ids(panel.table.html.value) == expected[:PAGE]
+    assert table_ids(panel.table) == expected[:PAGE]
     assert panel.table.total == len(expected) > 0
     assert f"{len(expected):,} calls match these filters." in panel.status.value
     sent = requests(sandbox, "list_calls")[before:]
@@ -168,13 +171,13 @@ def test_the_filter_widgets_and_apply_work_like_filter(sandbox, panel):
     panel.answered_by.value = "human"
     panel.status_filter.value = "finished"
     panel.min_minutes.value = 2.0
-    assert table_ids(panel.table.html.value) == newest_first(sandbox)[:PAGE]  # nothing sent before Apply
+    assert table_ids(panel.table) == newest_first(sandbox)[:PAGE]  # nothing sent before Apply
     panel.apply_button.click()
     expected = newest_first(
         sandbox,
         lambda c: c["campaign_id"] == cid and c["answered_by"] == "human" and c["completed"] and c["call_length"] > 2.0,
     )
-    assert table_ids(panel.table.html.value) == expected[:PAGE]
+    assert table_ids(panel.table) == expected[:PAGE]
     assert panel.table.info.value == f"rows 1–{min(PAGE, len(expected))} of {len(expected):,}"
     panel.filter()  # every filter back to "any"
     assert (panel.campaign.value, panel.answered_by.value, panel.status_filter.value) == ("", "", "any")
@@ -186,11 +189,11 @@ def test_next_and_previous_pages(sandbox, panel):
     panel.filter(answered_by="human")
     assert panel.table.previous.disabled
     panel.table.next.click()
-    assert table_ids(panel.table.html.value) == expected[PAGE : 2 * PAGE]
+    assert table_ids(panel.table) == expected[PAGE : 2 * PAGE]
     assert panel.table.info.value == f"rows 51–100 of {len(expected):,}"
     assert requests(sandbox, "list_calls")[-1]["query"]["from"] == "50"
     panel.table.previous.click()
-    assert table_ids(panel.table.html.value) == expected[:PAGE]
+    assert table_ids(panel.table) == expected[:PAGE]
     assert panel.table.previous.disabled
 
 
@@ -205,11 +208,11 @@ def test_next_and_previous_pages(sandbox, panel):
     ],
 )
 def test_impossible_filters_are_said_and_nothing_is_sent(sandbox, panel, filters, said):
-    shown, before = panel.table.html.value, len(sandbox.log)
+    shown, before = panel.table.grid.rows, len(sandbox.log)
     panel.filter(**filters)
     assert html.escape(said) in panel.status.value and "nothing was fetched" in panel.status.value
     assert len(sandbox.log) == before
-    assert panel.table.html.value == shown
+    assert panel.table.grid.rows == shown
 
 
 @pytest.mark.parametrize(
@@ -239,8 +242,8 @@ def test_filter_refuses_bad_arguments_by_name_before_anything_changes(sandbox, p
 
 def test_picking_a_call_shows_its_transcript_price_and_recording(sandbox, panel):
     panel.filter(answered_by="human")
-    call_id = panel.table.picker.options[3][1]
-    panel.table.picker.value = call_id  # as a click in the picker does
+    call_id = click_row(panel, 3)
+    assert panel.table.selected == call_id  # the row highlighted (the browser draws aria-selected from it)
     record = sandbox.store.calls.details(call_id)
     assert panel.last_error is None and panel.detail.layout.display == "" and panel.call_id == call_id
     assert record["call_id"] in panel.heading.value
@@ -414,7 +417,7 @@ def test_a_refused_analysis_is_said_in_the_panel(sandbox, panel, ready):
 def test_saved_state_holds_no_key_and_one_page_of_calls(sandbox, panel):
     panel.filter(answered_by="human")
     panel.table.next.click()
-    panel.select(panel.table.picker.options[0][1])
+    click_row(panel, 0)
     state = json.dumps(embed_data(views=[panel], state=dependency_state([panel])))
     assert sandbox.api_key not in state
     shown = {call["call_id"] for call in sandbox.store.calls.timeline} & set(re.findall(r"[0-9a-f-]{36}", state))
@@ -426,10 +429,10 @@ def test_saved_state_holds_no_key_and_one_page_of_calls(sandbox, panel):
 
 def all_rows(panel: CallExplorer) -> list[dict[str, str]]:
     """Every row of the table, page after page, as a person paging through would read them."""
-    rows = table_rows(panel.table.html.value)
+    rows = table_rows(panel.table)
     while not panel.table.next.disabled:
         panel.table.next.click()
-        rows += table_rows(panel.table.html.value)
+        rows += table_rows(panel.table)
     return rows
 
 
@@ -446,7 +449,7 @@ def test_every_row_says_one_status_and_no_minutes_or_price_it_does_not_have(sand
         assert row["call id"] == row["id"][:8] + "…"
     said = {row["status"] for row in rows}
     assert {"queued", "in progress", "cancelled", "completed", "failed", "no-answer"} <= said
-    assert "queue" not in panel.table.html.value  # one status column, not two
+    assert not any("queue" in column["label"] for column in panel.table.grid.columns)  # one status column
     unfinished = [row for row in rows if row["status"] in ("queued", "in progress", "cancelled")]
     assert unfinished and all(row["minutes"] == row["price"] == "" for row in unfinished)
 
@@ -459,7 +462,7 @@ def test_a_queued_call_in_depth_has_no_length_or_price(sandbox, panel):
 
 
 def test_the_price_reads_the_same_in_the_table_and_in_the_detail(sandbox, panel):
-    row = next(row for row in table_rows(panel.table.html.value) if row["price"])
+    row = next(row for row in table_rows(panel.table) if row["price"])
     panel.select(row["id"])
     record = sandbox.store.calls.details(row["id"])
     facts = dict(re.findall(r"<th[^>]*>(.*?)</th><td>(.*?)</td>", panel.facts.value))
@@ -468,7 +471,8 @@ def test_the_price_reads_the_same_in_the_table_and_in_the_detail(sandbox, panel)
 
 def test_ids_are_short_in_the_table_and_whole_and_selectable_in_the_detail(sandbox, panel):
     newest = newest_first(sandbox)[0]
-    assert f"<td title='{newest}'>{newest[:8]}…</td>" in panel.table.html.value
+    row = panel.table.grid.rows[0]
+    assert (row["key"], row["cells"][-1], row["titles"][-1]) == (newest, f"{newest[:8]}…", newest)
     panel.select(newest)
     assert f"<code style='user-select:all;overflow-wrap:anywhere'>{newest}</code>" in panel.heading.value
 
@@ -488,7 +492,7 @@ def test_days_are_typed_as_iso_text_and_a_wrong_one_is_said(sandbox, panel):
     panel.start.value, panel.end.value = f" {first + timedelta(days=3)} ", str(first + timedelta(days=4))
     panel.apply_button.click()
     keep = lambda c: first + timedelta(days=3) <= day_of(c) <= first + timedelta(days=4)  # noqa: E731
-    assert panel.last_error is None and table_ids(panel.table.html.value) == newest_first(sandbox, keep)[:PAGE]
+    assert panel.last_error is None and table_ids(panel.table) == newest_first(sandbox, keep)[:PAGE]
     panel.filter(start_date=first)  # filter() writes the day as YYYY-MM-DD
     assert (panel.start.value, panel.end.value) == (first.isoformat(), "")
 
@@ -497,21 +501,21 @@ def test_times_follow_the_chosen_zone_in_the_table_and_the_detail(sandbox, panel
     record = sandbox.store.calls.details(human_call(sandbox)["call_id"])
     panel.select(record["call_id"])
     panel.table.next.click()
-    page = table_ids(panel.table.html.value)
+    page = table_ids(panel.table)
     panel.zone.value = "America/New_York"
     assert panel.last_error is None
-    assert "<th>created (America/New_York)</th>" in panel.table.html.value
-    assert table_ids(panel.table.html.value) == page and panel.table.page == 1  # the same page
+    assert panel.table.grid.columns[0]["label"] == "created (America/New_York)"
+    assert table_ids(panel.table) == page and panel.table.page == 1  # the same page
     newest = {call["call_id"]: call for call in sandbox.store.calls.timeline}[page[0]]
     local = datetime.fromisoformat(newest["created_at"]).astimezone(ZoneInfo("America/New_York"))
-    assert table_rows(panel.table.html.value)[0]["created (America/New_York)"] == f"{local:%Y-%m-%d %H:%M:%S}"
+    assert table_rows(panel.table)[0]["created (America/New_York)"] == f"{local:%Y-%m-%d %H:%M:%S}"
     created = datetime.fromisoformat(record["created_at"]).astimezone(ZoneInfo("America/New_York"))
     assert f"created {created:%Y-%m-%d %H:%M:%S} America/New_York" in panel.heading.value
     said = datetime.fromisoformat(record["transcripts"][0]["created_at"]).astimezone(ZoneInfo("America/New_York"))
     assert f">{said:%H:%M:%S}</small>" in panel.transcript.value
     assert panel.call_id == record["call_id"] and panel.detail.layout.display == ""
     panel.zone.value = "UTC"
-    assert "<th>created (UTC)</th>" in panel.table.html.value and " UTC · to" in panel.heading.value
+    assert panel.table.grid.columns[0]["label"] == "created (UTC)" and " UTC · to" in panel.heading.value
 
 
 # -- saying what is there ----------------------------------------------------------------------------
@@ -520,13 +524,14 @@ def test_times_follow_the_chosen_zone_in_the_table_and_the_detail(sandbox, panel
 def test_no_calls_and_no_filter_says_no_calls_yet():
     panel = CallExplorer(Sandbox(seed=5, calls=0).client())
     assert panel.last_error is None
-    assert "No calls yet." in panel.table.html.value and "No calls yet." in panel.status.value
-    assert "filter" not in panel.status.value and "filter" not in panel.table.html.value
+    assert panel.table.grid.rows == [] and panel.table.grid.empty == "No calls yet."
+    assert "No calls yet." in panel.status.value
+    assert "filter" not in panel.status.value and "filter" not in panel.table.grid.empty
 
 
 def test_no_calls_matching_the_filters_says_so(panel):
     panel.filter(duration_gt=100_000)
-    assert "No calls match these filters." in panel.table.html.value
+    assert panel.table.grid.rows == [] and panel.table.grid.empty == "No calls match these filters."
     assert "No calls match these filters." in panel.status.value
 
 
@@ -548,8 +553,7 @@ def test_the_transcript_uses_the_theme_colours_never_a_fixed_light_background(sa
 
 
 def test_paging_keeps_the_call_shown_and_fetches_no_other(sandbox, panel):
-    call_id = panel.table.picker.options[2][1]
-    panel.table.picker.value = call_id
+    call_id = click_row(panel, 2)
     panel.table.next.click()
     panel.table.previous.click()
     assert panel.call_id == call_id and call_id in panel.heading.value
@@ -561,7 +565,7 @@ def test_a_picked_call_opens_beside_the_table(sandbox, panel):
     table, beside = panel.views.children
     assert table is panel.table and panel.detail in beside.children and panel.hint in beside.children
     assert table.layout.min_width and beside.layout.min_width  # narrow screens stack them
-    panel.table.picker.value = panel.table.picker.options[0][1]
+    click_row(panel, 0)
     assert panel.detail.layout.display == "" and panel.hint.layout.display == "none"
 
 
@@ -644,3 +648,98 @@ def test_export_says_what_is_wrong_with_the_path(sandbox, panel, tmp_path, where
     panel.write_button.click()
     assert said in html.unescape(panel.status.value) and "Error" in panel.status.value
     assert len(sandbox.log) == before  # nothing fetched
+
+
+# -- the grid: sort by the API, search, page size and page jump ---------------------------------------
+
+
+def oldest_first(sandbox: Sandbox, keep: Callable[[dict], bool] = lambda call: True) -> list[str]:
+    """The ids of the recorded calls that `keep` accepts, in the store's order (oldest first)."""
+    calls = sorted(sandbox.store.calls.timeline, key=lambda call: call["created_at"])
+    return [call["call_id"] for call in calls if keep(call)]
+
+
+def test_the_created_header_sorts_by_the_api_and_the_others_say_they_do_not_sort(sandbox, panel):
+    columns = {column["name"]: column for column in panel.table.grid.columns}
+    assert [name for name, column in columns.items() if column["sortable"]] == ["created_at"]
+    assert all("Not sortable" in column["title"] for name, column in columns.items() if name != "created_at")
+    assert panel.table.sort == "-created_at"  # the API's own order, newest first
+    panel.table.grid.sort = "created_at"  # a click on the header
+    assert panel.last_error is None
+    assert table_ids(panel.table) == oldest_first(sandbox)[:PAGE]
+    sent = requests(sandbox, "list_calls")[-1]["query"]
+    assert {"sort_by": "created_at", "ascending": "true", "from": "0"}.items() <= sent.items()
+    panel.table.next.click()  # the next page in the same order
+    assert table_ids(panel.table) == oldest_first(sandbox)[PAGE : 2 * PAGE]
+    panel.filter(answered_by="human")  # the order stays with new filters
+    assert table_ids(panel.table) == oldest_first(sandbox, lambda c: c["answered_by"] == "human")[:PAGE]
+    panel.table.grid.sort = "-created_at"  # a second click
+    assert table_ids(panel.table) == newest_first(sandbox, lambda c: c["answered_by"] == "human")[:PAGE]
+
+
+@pytest.mark.parametrize("number_is, field", [("to_number", "to"), ("from_number", "from")])
+def test_a_phone_number_in_search_lists_exactly_the_calls_to_or_from_it(sandbox, panel, number_is, field):
+    number = sandbox.store.calls.timeline[7][field]
+    panel.number_is.value = number_is
+    panel.search.value = f" {number} "  # typed, then Enter
+    expected = newest_first(sandbox, lambda c: c[field] == number)
+    assert panel.last_error is None and panel.table.total == len(expected)
+    assert table_ids(panel.table) == expected[:PAGE]
+    assert requests(sandbox, "list_calls")[-1]["query"][f"{field}_number"] == number
+    said = "1 call matches these filters." if len(expected) == 1 else f"{len(expected):,} calls match these filters."
+    assert said in panel.status.value
+    panel.search.value = ""  # cleared: every call again
+    assert panel.table.total == len(sandbox.store.calls.timeline)
+
+
+def test_a_number_search_keeps_the_filters_and_filter_sets_it(sandbox, panel):
+    call = human_call(sandbox)
+    panel.filter(answered_by="voicemail", to_number=call["to"])
+    assert panel.search.value == call["to"] and panel.table.total == 0  # that call was answered by a person
+    panel.filter(answered_by="human", to_number=call["to"])
+    assert table_ids(panel.table) == [call["call_id"]]
+    with pytest.raises(bland_nb.BlandValidationError, match="not both"):
+        panel.filter(to_number=call["to"], from_number=call["from"])
+
+
+def test_a_wrong_number_is_said_and_the_table_stays(sandbox, panel):
+    shown = table_ids(panel.table)
+    panel.search.value = "555 0000"
+    assert isinstance(panel.last_error, bland_nb.BlandValidationError)
+    assert "is not a valid phone number" in html.unescape(panel.status.value)
+    assert table_ids(panel.table) == shown and panel.applied == {}
+
+
+def test_a_call_id_in_search_opens_that_call(sandbox, panel):
+    oldest = sandbox.store.calls.timeline[0]
+    before = len(requests(sandbox, "list_calls"))
+    panel.search.value = oldest["call_id"]
+    assert panel.last_error is None and panel.call_id == oldest["call_id"] == panel.table.selected
+    assert oldest["call_id"] in panel.heading.value and panel.detail.layout.display == ""
+    assert [entry["path"] for entry in requests(sandbox, "get_call")] == [f"/v1/calls/{oldest['call_id']}"]
+    assert len(requests(sandbox, "list_calls")) == before  # the table is left as it was
+
+
+def test_clicking_a_row_shows_it_and_keeps_it_highlighted_across_pages(sandbox, panel):
+    call_id = click_row(panel, 4)
+    assert panel.call_id == call_id and call_id in panel.heading.value and panel.detail.layout.display == ""
+    panel.table.next.click()
+    panel.table.previous.click()
+    assert panel.table.selected == call_id  # still highlighted, not fetched again
+    assert len(requests(sandbox, "get_call")) == 1
+
+
+def test_page_size_and_page_jump(sandbox, panel):
+    expected = newest_first(sandbox)
+    panel.table.jump.value = 3  # page 3 of 50 rows
+    assert table_ids(panel.table) == expected[100:150]
+    panel.table.size.value = 100  # the page holding the first row shown
+    assert table_ids(panel.table) == expected[100:200] and panel.table.jump.value == 2
+    assert panel.table.info.value == f"rows 101–200 of {len(expected):,}"
+    assert panel.table.jump.description == f"Page (of {len(expected) // 100})"
+    panel.table.size.value = 25
+    assert table_ids(panel.table) == expected[100:125] and panel.table.jump.value == 5
+    assert requests(sandbox, "list_calls")[-1]["query"]["limit"] == "25"
+    panel.table.jump.value = 10_000  # past the end: the last page
+    assert panel.table.jump.value == len(expected) // 25 and table_ids(panel.table) == expected[-25:]
+    assert panel.last_error is None
