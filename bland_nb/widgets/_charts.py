@@ -1,34 +1,95 @@
-"""Charts in a panel: a matplotlib Figure drawn to PNG into an `Image` widget (a few KB each)."""
+"""Charts in a panel: bars drawn in the browser by Altair's `JupyterChart` (Vega-Lite, as SVG).
+
+Hovering a bar shows its value; the title is also the SVG's accessible name. The chart's
+JavaScript comes from the installed `vl-convert` package (`enable_offline`), never from a CDN:
+about 0.9 MB sent once per chart widget, while the chart's own state is a few KB. ARCHITECTURE.md
+("Charts") says why Altair rather than Plotly.
+"""
 
 from __future__ import annotations
 
-import io
-from typing import Any, Optional
+from typing import Optional, Union
 
+import altair as alt
 import ipywidgets as widgets
+import pandas as pd
 
-__all__ = ["chart", "png", "show_chart"]
+__all__ = ["Chart", "chart", "show_chart"]
 
-DPI = 110
-"""Sharp enough for text of about 10 px on a screen, a few tens of KB a chart."""
-
-
-def png(figure: Any) -> bytes:
-    """`figure` as PNG bytes at a screen resolution."""
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight")
-    return buffer.getvalue()
-
-
-def chart() -> widgets.Image:
-    """An empty chart, hidden until `show_chart` draws into it. (No `tooltip`: ipywidgets 8's
-    Image view fails to render with one.)"""
-    image = widgets.Image(format="png", layout=widgets.Layout(max_width="560px", display="none"))
-    image.add_class("bland-nb-chart")
-    return image
+WIDTH, HEIGHT, LOW = 440, 200, 70
+"""Pixels of the plot area: two charts fit side by side at 1280 px; lower panels (after the first) are LOW."""
+COLOURS = ("#4c78a8", "#8c8c8c")
+"""The first column's bars, then the others': a blue and a grey that read on light and dark themes."""
+LINES = "#8c8c8c"
+"""Axes and grid lines, for both themes."""
+FONT = 13
+"""Text size in px: labels and axis titles (the title is 15)."""
 
 
-def show_chart(image: widgets.Image, figure: Optional[Any]) -> None:
-    """Draw `figure` into `image`, or hide `image` when there is nothing to draw (never a broken image)."""
-    image.value = png(figure) if figure is not None else b""
-    image.layout.display = "" if figure is not None else "none"
+alt.JupyterChart.enable_offline()  # Vega's JavaScript from vl-convert: at import, so a preheated kernel pays it
+
+
+class Chart(alt.JupyterChart):
+    """A `JupyterChart` whose text takes the JupyterLab theme's colour (a CSS fill beats Vega's SVG attribute)."""
+
+    _css = (
+        alt.JupyterChart._css
+        + ".bland-nb-chart .vega-embed text { fill: var(--jp-ui-font-color1, #212121); }\n"
+        + ".bland-nb-chart .vega-embed { padding-right: 0; }\n"
+    )
+
+
+def chart(title: str, x: str = "", formats: Optional[dict[str, str]] = None) -> Chart:
+    """An empty bar chart, hidden until `show_chart` draws into it: `title` (also its accessible
+    name), `x` the axis title under the bars, `formats` the d3 format of each column shown by name
+    (e.g. `"$,.2f"`; integers otherwise)."""
+    widget = Chart(None, embed_options={"renderer": "svg", "actions": False}, layout=widgets.Layout(display="none"))
+    widget.title, widget.x_title, widget.formats = title, x, dict(formats or {})
+    widget.add_class("bland-nb-chart")
+    return widget
+
+
+def show_chart(widget: Chart, data: Union[pd.Series, pd.DataFrame, None], title: Optional[str] = None) -> None:
+    """Draw `data` into `widget` as bars from 0 over its index (labels, in order; titled by the
+    chart's `x`, else by the index's name), one panel per column, stacked; or hide `widget` when `data` is None
+    or empty (never an empty frame). `title` replaces the chart's title."""
+    widget.title = title or widget.title
+    if data is None or not len(data):
+        widget.chart, widget.layout.display = None, "none"
+        return
+    frame = data.to_frame() if isinstance(data, pd.Series) else data
+    x = widget.x_title or data.index.name or "label"
+    labels = [str(label).replace("_", " ") for label in data.index]
+    frame = frame.reset_index(drop=True).assign(**{x: labels})
+    columns = [column for column in frame.columns if column != x]
+    panels = [
+        _bars(x, column, widget.formats.get(column, ",d"), n, last=n == len(columns) - 1)
+        for n, column in enumerate(columns)
+    ]
+    top = alt.vconcat(*panels, data=frame, spacing=6, title=widget.title, description=widget.title)
+    widget.chart = (
+        top.configure(background="transparent", font="sans-serif")
+        .configure_axis(
+            labelFontSize=FONT, titleFontSize=FONT, domainColor=LINES, tickColor=LINES, gridColor=LINES, gridOpacity=0.3
+        )
+        .configure_title(fontSize=FONT + 2, anchor="start")
+        .configure_view(stroke=None)
+    )
+    widget.layout.display = ""
+
+
+def _bars(x: str, column: str, fmt: str, n: int, last: bool) -> alt.Chart:
+    """The bars of `column` (the `n`th), its values shown on hover; the labels under the bars only in the last panel."""
+    axis = alt.Axis(labelAngle=-40, labelOverlap="greedy") if last else alt.Axis(labels=False, ticks=False, title=None)
+    return (
+        alt.Chart(width=WIDTH, height=HEIGHT if n == 0 else LOW)
+        .mark_bar(color=COLOURS[min(n, 1)])
+        .encode(
+            x=alt.X(field=x, type="nominal", sort=None, axis=axis),
+            y=alt.Y(field=column, type="quantitative", axis=alt.Axis(format=fmt, tickCount=4 if n == 0 else 2)),
+            tooltip=[
+                alt.Tooltip(field=x, type="nominal"),
+                alt.Tooltip(field=column, type="quantitative", format=fmt),
+            ],
+        )
+    )

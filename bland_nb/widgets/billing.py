@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import math
 from datetime import date, timedelta
-from typing import Any, Optional
+from typing import Optional
 
 import ipywidgets as widgets
 import pandas as pd
@@ -40,10 +40,6 @@ WINDOWS = {"Last 7 days": 7, "Last 30 days": 30, "Last 90 days": 90}
 FREQUENCIES = {"Day": "D", "Week": "W"}
 BURN_WINDOW = "7D"
 """The trailing window the burn rate is measured over (the shortest spend window holds it)."""
-LABELLED_BARS = 14
-"""Up to this many bars, each is labelled with its value; more would overlap (the totals are in words)."""
-TICKS = 12
-"""At most this many dates under the bars: a date under every bar up to 12 bars, then under every second, third…"""
 
 
 class BillingPanel(Panel):
@@ -75,7 +71,7 @@ class BillingPanel(Panel):
         for control in (self.window, self.frequency):
             self.on_change(control, "Loading spend", self.show_window)
         self.spend_text = widgets.HTML()
-        self.spend_chart = chart()
+        self.spend_chart = chart("Spend", formats={"cost ($)": "$,.2f"})
         self.runway_text = widgets.HTML()
         self.runway_table = widgets.HTML()
         return [
@@ -145,7 +141,9 @@ class BillingPanel(Panel):
             f"newest call): {int(spend['calls'].sum()):,} calls, "
             f"{spend['minutes'].sum():,.1f} minutes, ${spend['cost'].sum():,.2f}"
         )
-        show_chart(self.spend_chart, spend_figure(spend, self.frequency.value) if len(spend) else None)
+        unit = "day" if self.frequency.value == "D" else "week"
+        figure = spend_figure(spend, self.frequency.value) if len(spend) else None
+        show_chart(self.spend_chart, figure, title=f"Spend per {unit} (UTC)")
 
     def show_runway(self) -> None:
         """How long the account balance lasts at the spend rate of the last 7 days."""
@@ -169,34 +167,14 @@ def _shown_balances(billing: pd.DataFrame) -> pd.DataFrame:
     return billing.assign(overdue=billing["overdue"].map({True: "yes", False: "no"}).astype("object"))
 
 
-def spend_figure(spend: pd.DataFrame, freq: str) -> Any:
-    """Cost per period as bars (labelled with their value when few) over a small chart of calls per
-    period: one scale each, both from 0, the periods' dates under the bars. (Not `plots.spend_over_time`,
-    whose two scales on one axis read poorly in a narrow panel.)"""
-    from matplotlib.figure import Figure
-    from matplotlib.ticker import MaxNLocator
-
-    unit = "day" if freq == "D" else "week"
-    positions = list(range(len(spend)))
-    figure = Figure(figsize=(7, 3.8), layout="constrained")
-    cost_axis, calls_axis = figure.subplots(2, 1, sharex=True, height_ratios=[3, 1])
-    costs = cost_axis.bar(positions, spend["cost"].to_numpy(), color="tab:blue")
-    calls = calls_axis.bar(positions, spend["calls"].to_numpy(), color="tab:gray")
-    if len(spend) <= LABELLED_BARS:
-        cost_axis.bar_label(costs, [f"${cost:,.2f}" for cost in spend["cost"]], fontsize=8, padding=2)
-        calls_axis.bar_label(calls, [f"{count:,}" for count in spend["calls"]], fontsize=8, padding=1)
-        for axis in (cost_axis, calls_axis):
-            axis.margins(y=0.25)
-    cost_axis.set_title(f"Spend per {unit} (UTC)")
-    cost_axis.set_ylabel("cost ($)")
-    calls_axis.set_ylabel("calls")
-    calls_axis.yaxis.set_major_locator(MaxNLocator(nbins=2, integer=True))
-    for axis in (cost_axis, calls_axis):
-        axis.set_ylim(bottom=0)
-    shown = positions[:: max(1, math.ceil(len(spend) / TICKS))]
-    calls_axis.set_xticks(shown, [f"{spend.index[i]:%b %d}" for i in shown], fontsize=8)
-    calls_axis.set_xlabel("day" if unit == "day" else "week starting (Sunday)")
-    return figure
+def spend_figure(spend: pd.DataFrame, freq: str) -> pd.DataFrame:
+    """What the spend chart shows: cost ($) over calls per period, one scale each from 0, each
+    period under its bar as its first day (`Dec 01`). (Not `plots.spend_over_time`, whose two
+    scales on one axis read poorly in a narrow panel.)"""
+    periods = pd.Index(
+        [f"{period:%b %d}" for period in spend.index], name="day" if freq == "D" else "week starting (Sunday)"
+    )
+    return pd.DataFrame({"cost ($)": spend["cost"].to_numpy(), "calls": spend["calls"].to_numpy()}, index=periods)
 
 
 def days_text(days: float) -> str:

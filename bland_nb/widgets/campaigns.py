@@ -117,8 +117,8 @@ class CampaignDashboard(Panel):
 
         self.heading, self.state, self.stop_result = widgets.HTML(), widgets.HTML(), widgets.HTML()
         self.stop_result.add_class("bland-nb-stop-result")
-        self.funnel_chart = chart()
-        self.answered_chart = chart()
+        self.funnel_chart = chart("Call funnel", "stage")
+        self.answered_chart = chart("Who answered", "answer", {"share of calls": ".0%"})
         self.no_calls = widgets.HTML("<i>No calls yet: nothing to chart.</i>", layout=widgets.Layout(display="none"))
         self.calls = PagedTable(CALL_COLUMNS, run=self.run, empty="No calls yet.")
         self.stop_button = widgets.Button(
@@ -246,8 +246,14 @@ class CampaignDashboard(Panel):
         self._set_stop_button()
         charted = bool(len(calls))
         self.no_calls.layout.display = "none" if charted else ""
-        show_chart(self.funnel_chart, plots.funnel_bars(frames.funnel(calls, by=None)) if charted else None)
-        show_chart(self.answered_chart, plots.answered_by_mix(calls, by=None) if charted else None)
+        show_chart(
+            self.funnel_chart,
+            frames.funnel(calls, by=None)[list(frames.STAGES)].iloc[0].rename("calls") if charted else None,
+        )
+        show_chart(
+            self.answered_chart,
+            plots.answered_by_shares(calls, None).iloc[0].rename("share of calls") if charted else None,
+        )
         self.calls.show(call_pages(self._client, **{f"{kind}_id": key}))
 
     def _set_stop_button(self) -> None:

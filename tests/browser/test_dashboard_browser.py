@@ -145,7 +145,7 @@ def test_stopping_the_live_campaign_from_the_page(sandbox: Sandbox, dashboard_ur
     expect(said, "the result beside the button, on screen at 1280×800").to_be_in_viewport()
     expect(panel.locator(".bland-nb-badge"), "the campaign's state after the stop").to_have_text("● stopped")
     expect(panel.get_by_role("button", name="Stop campaign…"), "nothing left to stop").to_be_disabled()
-    expect(panel.locator("img.bland-nb-chart").first, "the funnel chart").to_be_visible()
+    expect(panel.locator(".bland-nb-chart svg.marks").first, "the funnel chart").to_be_visible()
     assert_no_traceback(page)
     page.screenshot(path=BUILD / "dashboard.png", full_page=True)
 

@@ -37,7 +37,7 @@ def test_an_account_without_calls_says_so(sandbox: Sandbox, dashboard_url: str, 
     picker.select_option(index=0)
     expect(panel.get_by_text("● no calls"), "a campaign without calls").to_be_visible(timeout=STEP_MS)
     expect(panel.get_by_text("No calls yet: nothing to chart.")).to_be_visible()
-    expect(panel.locator("img.bland-nb-chart").first, "no empty chart frame").to_be_hidden()
+    expect(panel.locator(".bland-nb-chart").first, "no empty chart frame").to_be_hidden()
     for title in PANELS:
         page.get_by_role("tab", name=title, exact=True).first.click()
         status = panel_of(page, title).locator(".bland-nb-status-line")

@@ -80,10 +80,40 @@ def test_selecting_a_campaign_shows_its_calls_newest_first(sandbox, panel):
     assert "● running" in panel.state.value and not panel.stop_button.disabled
     assert table_ids(panel.calls.html.value) == [call["call_id"] for call in newest[:50]]
     assert panel.calls.info.value == f"rows 1–50 of {len(calls):,}"
-    assert bytes(panel.funnel_chart.value[:4]) == bytes(panel.answered_chart.value[:4]) == b"\x89PNG"
+    assert chart_values(panel.funnel_chart, "stage", "calls") == funnel_counts(calls)
+    shares = chart_values(panel.answered_chart, "answer", "share of calls")
+    assert shares == pytest.approx(answer_shares(calls)) and sum(shares.values()) == pytest.approx(1)
+    assert panel.funnel_chart.layout.display == panel.answered_chart.layout.display == ""
+    assert (panel.funnel_chart.chart.title, panel.answered_chart.chart.title) == ("Call funnel", "Who answered")
     panel.calls.next.click()
     assert table_ids(panel.calls.html.value) == [call["call_id"] for call in newest[50:100]]
     assert not panel.calls.previous.disabled
+
+
+def chart_values(chart, x: str, y: str) -> dict:
+    """The bars a chart widget draws: label -> value."""
+    data = chart.chart.data
+    return dict(zip(data[x], data[y]))
+
+
+def funnel_counts(calls: list[dict]) -> dict:
+    """The funnel of the sandbox's records of `calls`, counted here (as `frames.funnel` documents)."""
+    answered = [c["answered_by"] for c in calls]
+    return {
+        "dialed": sum(c["status"] not in ("queued", "cancelled", "canceled") for c in calls),
+        "connected": sum(a is not None and a != "no-answer" for a in answered),
+        "human": answered.count("human"),
+        "voicemail": answered.count("voicemail"),
+        "no answer": sum(c["status"] == "no-answer" or c["answered_by"] == "no-answer" for c in calls),
+        "failed": sum(c["status"] == "failed" for c in calls),
+        "transferred": sum(c["transferred_to"] is not None for c in calls),
+    }
+
+
+def answer_shares(calls: list[dict]) -> dict:
+    """Who answered `calls`, as shares of them (no one: `answered_by` unset)."""
+    answers = [c["answered_by"] or "no one" for c in calls]
+    return {answer: answers.count(answer) / len(answers) for answer in set(answers)}
 
 
 def test_stop_asks_first_then_sends_exactly_one_request(sandbox, panel):
@@ -233,4 +263,5 @@ def test_a_campaign_without_calls_shows_a_sentence_not_empty_charts(sandbox):
     panel.select("c0ffee00-0000-4000-8000-000000000000")
     assert panel.last_error is None and "● no calls" in panel.state.value and panel.stop_button.disabled
     assert panel.funnel_chart.layout.display == panel.answered_chart.layout.display == "none"
+    assert panel.funnel_chart.spec is None and panel.answered_chart.spec is None
     assert panel.no_calls.layout.display == "" and "No calls yet" in panel.no_calls.value
