@@ -8,13 +8,13 @@ about 0.9 MB sent once per chart widget, while the chart's own state is a few KB
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import Any, Optional, Union
 
 import altair as alt
 import ipywidgets as widgets
 import pandas as pd
 
-__all__ = ["Chart", "chart", "show_chart"]
+__all__ = ["Chart", "ChartSlot", "chart", "show_chart"]
 
 WIDTH, HEIGHT, LOW = 440, 200, 70
 """Pixels of the plot area: two charts fit side by side at 1280 px; lower panels (after the first) are LOW."""
@@ -39,24 +39,49 @@ class Chart(alt.JupyterChart):
     )
 
 
-def chart(title: str, x: str = "", formats: Optional[dict[str, str]] = None) -> Chart:
+class ChartSlot(widgets.Box):
+    """Where a chart goes: empty and hidden until `show_chart` first draws into it, so a page
+    that shows no chart (yet) receives none of the chart's JavaScript (about 0.9 MB)."""
+
+    def __init__(self, title: str, x: str = "", formats: Optional[dict[str, str]] = None):
+        super().__init__(layout=widgets.Layout(display="none"))
+        self.title, self.x_title, self.formats = title, x, dict(formats or {})
+        self.widget: Optional[Chart] = None
+        self.add_class("bland-nb-chart")
+
+    @property
+    def chart(self) -> Any:
+        """The Altair chart drawn, or None."""
+        return self.widget.chart if self.widget is not None else None
+
+    @property
+    def spec(self) -> Any:
+        """The Vega-Lite spec drawn, or None."""
+        return self.widget.spec if self.widget is not None else None
+
+
+def chart(title: str, x: str = "", formats: Optional[dict[str, str]] = None) -> ChartSlot:
     """An empty bar chart, hidden until `show_chart` draws into it: `title` (also its accessible
     name), `x` the axis title under the bars, `formats` the d3 format of each column shown by name
     (e.g. `"$,.2f"`; integers otherwise)."""
-    widget = Chart(None, embed_options={"renderer": "svg", "actions": False}, layout=widgets.Layout(display="none"))
-    widget.title, widget.x_title, widget.formats = title, x, dict(formats or {})
-    widget.add_class("bland-nb-chart")
-    return widget
+    return ChartSlot(title, x, formats)
 
 
-def show_chart(widget: Chart, data: Union[pd.Series, pd.DataFrame, None], title: Optional[str] = None) -> None:
-    """Draw `data` into `widget` as bars from 0 over its index (labels, in order; titled by the
-    chart's `x`, else by the index's name), one panel per column, stacked; or hide `widget` when `data` is None
+def show_chart(slot: ChartSlot, data: Union[pd.Series, pd.DataFrame, None], title: Optional[str] = None) -> None:
+    """Draw `data` into `slot` as bars from 0 over its index (labels, in order; titled by the
+    chart's `x`, else by the index's name), one panel per column, stacked; or hide `slot` when `data` is None
     or empty (never an empty frame). `title` replaces the chart's title."""
-    widget.title = title or widget.title
+    slot.title = title or slot.title
     if data is None or not len(data):
-        widget.chart, widget.layout.display = None, "none"
+        if slot.widget is not None:
+            slot.widget.chart = None
+        slot.layout.display = "none"
         return
+    if slot.widget is None:
+        slot.widget = Chart(None, embed_options={"renderer": "svg", "actions": False})
+        slot.children = (slot.widget,)
+    widget = slot.widget
+    widget.title, widget.x_title, widget.formats = slot.title, slot.x_title, slot.formats
     frame = data.to_frame() if isinstance(data, pd.Series) else data
     x = widget.x_title or data.index.name or "label"
     labels = [str(label).replace("_", " ") for label in data.index]
@@ -75,7 +100,7 @@ def show_chart(widget: Chart, data: Union[pd.Series, pd.DataFrame, None], title:
         .configure_title(fontSize=FONT + 2, anchor="start")
         .configure_view(stroke=None)
     )
-    widget.layout.display = ""
+    slot.layout.display = ""
 
 
 def _bars(x: str, column: str, fmt: str, n: int, last: bool) -> alt.Chart:
