@@ -80,19 +80,17 @@ def show_chart(slot: ChartSlot, data: Union[pd.Series, pd.DataFrame, None], titl
     if slot.widget is None:
         slot.widget = Chart(None, embed_options={"renderer": "svg", "actions": False})
         slot.children = (slot.widget,)
-    widget = slot.widget
-    widget.title, widget.x_title, widget.formats = slot.title, slot.x_title, slot.formats
     frame = data.to_frame() if isinstance(data, pd.Series) else data
-    x = widget.x_title or data.index.name or "label"
+    x = slot.x_title or data.index.name or "label"
     labels = [str(label).replace("_", " ") for label in data.index]
     frame = frame.reset_index(drop=True).assign(**{x: labels})
     columns = [column for column in frame.columns if column != x]
     panels = [
-        _bars(x, column, widget.formats.get(column, ",d"), n, last=n == len(columns) - 1)
+        _bars(x, column, slot.formats.get(column, ",d"), n, last=n == len(columns) - 1)
         for n, column in enumerate(columns)
     ]
-    top = alt.vconcat(*panels, data=frame, spacing=6, title=widget.title, description=widget.title)
-    widget.chart = (
+    top = alt.vconcat(*panels, data=frame, spacing=6, title=slot.title, description=slot.title)
+    slot.widget.chart = (
         top.configure(background="transparent", font="sans-serif")
         .configure_axis(
             labelFontSize=FONT, titleFontSize=FONT, domainColor=LINES, tickColor=LINES, gridColor=LINES, gridOpacity=0.3
