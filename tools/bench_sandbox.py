@@ -210,37 +210,29 @@ def server_runs(clients: int, seconds: float) -> list[list[Any]]:
             counter.peak = 0
             got = child("--load", url, sandbox.api_key, str(clients), str(seconds), *paths)
             ok = got["per_s"] >= THROUGHPUT_TARGET and got["errors"] == 0
-            rows.append(
-                [
-                    f"{name}, {clients} clients, {seconds:g} s",
-                    f"{got['per_s']:.0f}",
-                    got["errors"],
-                    f"{got['p50_ms']:.1f}",
-                    f"{got['p99_ms']:.1f}",
-                    got["client_peak"],
-                    counter.peak,
-                    verdict(ok),
-                ]
-            )
+            rows.append(load_row(f"{name}, {clients} clients, {seconds:g} s", got, counter.peak, ok))
     slow = Sandbox(seed=0, calls=500, faults=Faults(latency_ms=BURST_LATENCY_MS))
     with slow.serve() as url:
         counter.peak = 0
         paths = [f"/v1/calls/{c['call_id']}" for c in slow.store.calls.timeline[:clients]]
         got = child("--load", url, slow.api_key, str(clients), str(BURST_LATENCY_MS / 1000 / 2), *paths)
     ok = counter.peak >= CONCURRENCY_TARGET and got["errors"] == 0
-    rows.append(
-        [
-            f"burst: {clients} at once, {BURST_LATENCY_MS} ms latency",
-            f"{got['per_s']:.0f}",
-            got["errors"],
-            f"{got['p50_ms']:.1f}",
-            f"{got['p99_ms']:.1f}",
-            got["client_peak"],
-            counter.peak,
-            verdict(ok),
-        ]
-    )
+    rows.append(load_row(f"burst: {clients} at once, {BURST_LATENCY_MS} ms latency", got, counter.peak, ok))
     return rows
+
+
+def load_row(label: str, got: dict[str, Any], server_peak: int, ok: bool) -> list[Any]:
+    """One row of the load table: throughput, errors, latencies, the client's and the server's peaks."""
+    return [
+        label,
+        f"{got['per_s']:.0f}",
+        got["errors"],
+        f"{got['p50_ms']:.1f}",
+        f"{got['p99_ms']:.1f}",
+        got["client_peak"],
+        server_peak,
+        verdict(ok),
+    ]
 
 
 # -- a huge upload, in a fresh process -----------------------------------------------------------
