@@ -19,7 +19,7 @@ import ipywidgets as widgets
 import pandas as pd
 import traitlets
 
-from ._table import SHORT_IDS, Fetch, cell
+from ._table import SHORT_IDS, Fetch, cell, rows_info, shortened
 
 __all__ = ["Grid", "GridTable"]
 
@@ -251,9 +251,7 @@ class GridTable(widgets.VBox):
         self.grid.rows = [self._row(row, shown) for row in frame.to_dict("records")] if len(frame) else []
         self.pager.layout.display = "" if self.total else "none"  # an empty table is its sentence alone
         first = page * self.page_size
-        self.info.value = (
-            f"rows {first + 1:,}–{first + len(frame):,} of {self.total:,}" if len(frame) else f"0 of {self.total:,}"
-        )
+        self.info.value = rows_info(first, len(frame), self.total)
         self.previous.disabled = page == 0
         self.next.disabled = first + len(frame) >= self.total
         self._quiet = True
@@ -267,10 +265,9 @@ class GridTable(widgets.VBox):
     def _row(self, row: dict[str, Any], shown: list[str]) -> dict[str, Any]:
         """One row as the grid draws it: plain text cells, ids shortened with the whole id as title."""
         texts = [cell(row[name]) for name in shown]
+        cells = [shortened(text) if name in self.ids else text for name, text in zip(shown, texts)]
         return {
             "key": str(row[self.key]),
-            "cells": [
-                text[:8] + "…" if name in self.ids and len(text) > 9 else text for name, text in zip(shown, texts)
-            ],
-            "titles": [text if name in self.ids and len(text) > 9 else "" for name, text in zip(shown, texts)],
+            "cells": cells,
+            "titles": [text if text != shown_text else "" for text, shown_text in zip(texts, cells)],
         }

@@ -87,12 +87,22 @@ def money(value: Any) -> str:
     return "" if missing(value) else f"${value:,.2f}"
 
 
+def shortened(text: str) -> str:
+    """An id as a table shows it: its first 8 characters and "…" (a short one whole)."""
+    return text if len(text) <= 9 else text[:8] + "…"
+
+
 def short_id(value: Any) -> str:
-    """An id as a table cell: its first 8 characters and "…", the full id in `title` (escaped)."""
+    """An id as a table cell: `shortened`, the full id in `title` (escaped)."""
     text = cell(value)
-    if len(text) <= 9:
+    if shortened(text) == text:
         return f"<td>{html.escape(text)}</td>"
-    return f"<td title='{html.escape(text, quote=True)}'>{html.escape(text[:8])}…</td>"
+    return f"<td title='{html.escape(text, quote=True)}'>{html.escape(shortened(text))}</td>"
+
+
+def rows_info(first: int, shown: int, total: int) -> str:
+    """A pager's line: which rows of how many are shown (`first` 0-based)."""
+    return f"rows {first + 1:,}–{first + shown:,} of {total:,}" if shown else f"0 of {total:,}"
 
 
 def call_state(queue_status: Any, status: Any, completed: Any = None) -> str:
@@ -250,9 +260,7 @@ class PagedTable(widgets.VBox):
         for widget in (self.previous, self.next, self.info, self.picker):  # an empty table is its sentence alone
             widget.layout.display = "" if self.total else "none"
         first = page * self.page_size
-        self.info.value = (
-            f"rows {first + 1:,}–{first + len(frame):,} of {self.total:,}" if len(frame) else f"0 of {self.total:,}"
-        )
+        self.info.value = rows_info(first, len(frame), self.total)
         self.previous.disabled = page == 0
         self.next.disabled = first + len(frame) >= self.total
         if self.key:
