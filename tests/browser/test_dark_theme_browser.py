@@ -94,8 +94,10 @@ def test_the_status_line_reads_well_in_the_dark_theme(lab_url: str, page: Page) 
     page.get_by_role("menuitem", name="Run", exact=True).click()
     page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
     page.get_by_role("tab", name="Calls", exact=True).first.click(timeout=PAGE_LOAD_MS)
-    status = panel_of(page, "Calls").locator(".bland-nb-status").first
-    expect(status, "the Calls panel's status line").to_contain_text("calls", timeout=PAGE_LOAD_MS)
+    line = panel_of(page, "Calls").locator(".bland-nb-status-line")
+    expect(line, "the Calls panel loaded (the tab loads when shown)").to_contain_text("calls.", timeout=PAGE_LOAD_MS)
+    expect(line).not_to_contain_text("Loading")
+    status = line.locator(".bland-nb-status")
 
     text, background = colours(page, status)
     ratio = contrast(text, background)
