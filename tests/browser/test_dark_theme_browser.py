@@ -17,7 +17,7 @@ import pytest
 from bland_nb.sandbox import Sandbox
 
 from .conftest import ROOT, free_port, stop_voila, voila_env, wait_for_voila
-from .test_dashboard_browser import BUILD, PAGE_LOAD_MS, PANELS, STEP_MS, assert_no_traceback, panel_of
+from .test_dashboard_browser import BUILD, PAGE_LOAD_MS, PANELS, STEP_MS, assert_no_traceback, panel_of, show_tab
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -106,9 +106,6 @@ def test_the_status_line_reads_well_in_the_dark_theme(lab_url: str, page: Page) 
     BUILD.mkdir(exist_ok=True)
     page.screenshot(path=BUILD / "dashboard-dark.png")
     for title in PANELS:  # every panel, for a person to look at
-        page.get_by_role("tab", name=title, exact=True).first.click()
-        panel = panel_of(page, title)
-        expect(panel.locator(".bland-nb-status-line")).not_to_contain_text("Loading", timeout=STEP_MS)
-        panel.scroll_into_view_if_needed()
+        show_tab(page, title).scroll_into_view_if_needed()
         page.screenshot(path=BUILD / f"panel-{title.lower()}-dark.png")
     assert_no_traceback(page)

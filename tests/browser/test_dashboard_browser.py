@@ -66,6 +66,17 @@ def open_dashboard(page: Page, url: str) -> Any:
     return panel
 
 
+def show_tab(page: Page, title: str) -> Any:
+    """Open the dashboard's tab `title` (each loads when first shown); its panel once loaded."""
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name=title, exact=True).first.click()  # the page's tabs come before a panel's own
+    panel = panel_of(page, title)
+    expect(panel.locator("small", has_text="as of"), f"{title} loaded").to_be_visible(timeout=STEP_MS)
+    expect(panel.locator(".bland-nb-status-line")).not_to_contain_text("Loading", timeout=STEP_MS)
+    return panel
+
+
 def assert_no_traceback(page: Page) -> None:
     """Nothing on the page is a traceback, a stream printed to stderr or a widget that failed to render."""
     text = page.locator("body").inner_text()
@@ -162,11 +173,7 @@ def test_every_panel_shows_without_error_and_is_screenshot(dashboard_url: str, p
     open_dashboard(page, dashboard_url)
     BUILD.mkdir(exist_ok=True)
     for title in PANELS:
-        page.get_by_role("tab", name=title, exact=True).first.click()  # the page's tabs come first
-        panel = panel_of(page, title)
-        expect(panel.locator(".bland-nb-status-line"), f"{title} loaded").not_to_contain_text(
-            "Loading", timeout=STEP_MS
-        )
+        panel = show_tab(page, title)
         expect(panel.locator(".bland-nb-status-line")).not_to_contain_text("Error")
         page.screenshot(path=BUILD / f"panel-{title.lower()}.png", full_page=True)
     assert_no_traceback(page)

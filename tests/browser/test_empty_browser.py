@@ -9,7 +9,7 @@ import pytest
 
 from bland_nb.sandbox import Sandbox
 
-from .test_dashboard_browser import PANELS, STEP_MS, assert_no_traceback, open_dashboard, panel_of
+from .test_dashboard_browser import PANELS, STEP_MS, assert_no_traceback, open_dashboard, show_tab
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -39,9 +39,7 @@ def test_an_account_without_calls_says_so(sandbox: Sandbox, dashboard_url: str, 
     expect(panel.get_by_text("No calls yet: nothing to chart.")).to_be_visible()
     expect(panel.locator(".bland-nb-chart").first, "no empty chart frame").to_be_hidden()
     for title in PANELS:
-        page.get_by_role("tab", name=title, exact=True).first.click()
-        status = panel_of(page, title).locator(".bland-nb-status-line")
-        expect(status, f"{title} loaded").not_to_contain_text("Loading", timeout=STEP_MS)
+        show_tab(page, title)
         assert broken_images(page) == 0, f"a broken image in {title}"
         assert "Warning" not in page.locator("body").inner_text(), f"a warning printed in {title}"
     assert_no_traceback(page)
