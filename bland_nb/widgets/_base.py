@@ -18,6 +18,8 @@ import html
 import threading
 import warnings
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from concurrent.futures import wait as wait_for
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, Optional
@@ -67,6 +69,20 @@ def describe_error(exc: BaseException) -> str:
     return f"Something went wrong: {type(exc).__name__}: {exc}"
 
 
+def in_thread(function: Callable[[], Any], name: str) -> Future:
+    """Run `function()` on a daemon thread of its own; its result, or its error, in the future returned."""
+    future: Future = Future()
+
+    def work() -> None:
+        try:
+            future.set_result(function())
+        except BaseException as exc:  # kept in the future, for whoever reads it
+            future.set_exception(exc)
+
+    threading.Thread(target=work, name=f"bland-nb-{name}", daemon=True).start()
+    return future
+
+
 class Ticker:
     """Calls `function` every `seconds` on a daemon thread until `stop()`."""
 
@@ -105,6 +121,7 @@ class Panel(widgets.VBox):
         self._lock = threading.RLock()  # one callback at a time: a person's click, or the auto-refresh
         self._retry: Optional[tuple[str, Callable[..., Any], tuple[Any, ...]]] = None
         self._ticker: Optional[Ticker] = None
+        self._background: dict[str, Future] = {}  # work in a thread of its own, by name
         self.header = widgets.HTML(f"<h3 style='margin:4px 0'>{html.escape(self.title)}</h3>")
         self.as_of = widgets.HTML()
         self.refresh_button = widgets.Button(
@@ -154,6 +171,20 @@ class Panel(widgets.VBox):
             self._ticker = None
         if self.auto_refresh.value:
             self._ticker = Ticker(self.interval.value, self.refresh)
+
+    def in_background(self, name: str, function: Callable[[], Any]) -> Future:
+        """Run `function()` on a thread of its own while the panel stays usable, unless work named
+        `name` still runs (its future is returned then). `function` says its own errors: it must
+        not take the panel's lock (a callback may wait for it) nor print (a thread's output may
+        land anywhere on the page)."""
+        running = self._background.get(name)
+        if running is None or running.done():
+            self._background[name] = running = in_thread(function, name)
+        return running
+
+    def wait(self, timeout: Optional[float] = None) -> None:
+        """Wait until the work the panel does in the background (`in_background`) has ended."""
+        wait_for(list(self._background.values()), timeout)
 
     def close(self) -> None:
         if self._ticker is not None:

@@ -3,9 +3,10 @@
 `Grid` draws a `<table role="grid">` from plain text (the browser's `textContent`, so nothing from
 the API is read as HTML): a click (or Enter) on a row sets the synced `selected` trait to that
 row's key and highlights it; a sortable column's header is a button that sets the synced `sort`
-trait (`"name"` oldest first, `"-name"` newest first), so Python sorts with the API and the grid
-shows the page it is sent. `GridTable` puts it over a source of pages, with Previous / Next, a
-page size choice, a page jump and the total, and the same methods as `PagedTable`.
+trait (`"name"` ascending, `"-name"` descending: a first click ascends, the next descends), so
+Python sorts (with the API, or rows in memory) and the grid shows the page it is sent.
+`GridTable` puts it over a source of pages (the API's, sorted there, or rows in memory with
+`show_frame`, sorted here), with Previous / Next, a page size choice, a page jump and the total.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ import ipywidgets as widgets
 import pandas as pd
 import traitlets
 
-from ._table import SHORT_IDS, Fetch, cell, rows_info, shortened
+from ._table import SHORT_IDS, Fetch, cell, local_pages, rows_info, shortened
 
-__all__ = ["Grid", "GridTable"]
+__all__ = ["EVERY_COLUMN", "Grid", "GridTable", "sorted_rows"]
 
 ESM = """
 function draw(model, table) {
@@ -41,7 +42,7 @@ function draw(model, table) {
       button.className = "bland-nb-sort";
       button.textContent = column.label + (up ? " ▲" : down ? " ▼" : " ↕");
       button.title = column.title || "";
-      button.onclick = () => { model.set("sort", down ? column.name : "-" + column.name); model.save_changes(); };
+      button.onclick = () => { model.set("sort", up ? "-" + column.name : column.name); model.save_changes(); };
       th.appendChild(button);
     } else {
       th.textContent = column.label;
@@ -105,6 +106,22 @@ CSS = """
 SIZES = (25, 50, 100)
 """Page sizes offered."""
 NOT_SORTABLE = "Not sortable."
+EVERY_COLUMN = "every column"
+"""`GridTable(sortable=EVERY_COLUMN)`: each header sorts (rows in memory, `show_frame`)."""
+SORT_HERE = "Click to sort by this column; again to reverse."
+
+
+def sorted_rows(df: pd.DataFrame, sort: str) -> pd.DataFrame:
+    """`df` in the order of a grid's `sort` (`"name"` ascending, `"-name"` descending; blanks last,
+    ties in their order); a column of mixed types sorts by its text."""
+    name = sort.lstrip("-")
+    if name not in df.columns:
+        return df
+    order = {"ascending": not sort.startswith("-"), "kind": "stable", "na_position": "last"}
+    try:
+        return df.sort_values(name, **order)
+    except TypeError:
+        return df.sort_values(name, key=lambda column: column.map(cell), **order)
 
 
 class Grid(anywidget.AnyWidget):
@@ -125,10 +142,11 @@ class Grid(anywidget.AnyWidget):
 class GridTable(widgets.VBox):
     """One page of rows in a `Grid` with Previous / Next, *Rows a page*, a page jump and the total.
 
-    The interface of `PagedTable`: `show(fetch, keep=)`, `go(page)`, `pick(key, keys)`,
-    `selected`, `on_select`, `frame`, `total`, `page`; plus `sort` and `on_sort` for the
-    `sortable` columns (name → what the header says on hover; the others say `not_sortable`),
-    sorted by the source, not here.
+    `show(fetch, keep=)` reads pages from a source that sorts (`on_sort` is told the `sort`
+    asked for by a click on a `sortable` header: name → what the header says on hover; the
+    others say `not_sortable`); `show_frame(df, keep=)` shows rows in memory and sorts them
+    here (`sortable=EVERY_COLUMN`: each header sorts). `go(page)`, `pick(key)`, `selected`,
+    `on_select`, `frame`, `total`, `page` work for both.
     The picked row stays picked (and highlighted wherever it shows) across pages and sorts.
     """
 
@@ -137,7 +155,7 @@ class GridTable(widgets.VBox):
         columns: dict[str, str],
         *,
         key: str,
-        sortable: Optional[dict[str, str]] = None,
+        sortable: Optional[dict[str, str] | str] = None,
         sort: str = "",
         not_sortable: str = NOT_SORTABLE,
         page_size: int = 50,
@@ -147,8 +165,11 @@ class GridTable(widgets.VBox):
         ids: tuple[str, ...] = SHORT_IDS,
     ):
         self.columns, self.key, self.empty, self.ids = columns, key, empty, ids
+        if sortable == EVERY_COLUMN:
+            sortable = dict.fromkeys(columns, SORT_HERE)
         self.sortable, self.not_sortable = sortable or {}, not_sortable
         self._fetch: Optional[Fetch] = None
+        self._rows: Optional[pd.DataFrame] = None  # rows in memory (`show_frame`), sorted here
         self._quiet = False  # pager controls set by code, not by a person
         self.page, self.total, self.frame = 0, 0, pd.DataFrame()
         self.grid = Grid(sort=sort, label=label, layout=widgets.Layout(overflow="auto", max_width="100%"))
@@ -169,6 +190,7 @@ class GridTable(widgets.VBox):
         self.next.on_click(lambda _b: run("Loading the next page", self.go, self.page + 1))
         self.jump.observe(lambda c: self._quiet or run("Loading the page", self.go, c["new"] - 1), names="value")
         self.size.observe(lambda c: self._quiet or run("Loading the page", self._resize, c["old"]), names="value")
+        self.grid.observe(lambda _c: self._rows is None or run("Sorting", self.show_frame, self._rows), names="sort")
         self.pager = widgets.HBox(
             [self.previous, self.next, self.jump, self.size, self.info],
             layout=widgets.Layout(flex_flow="row wrap", align_items="center", grid_gap="4px 8px"),
@@ -201,11 +223,20 @@ class GridTable(widgets.VBox):
         """Call `function(sort)` when a sortable header is clicked."""
         self.grid.observe(lambda change: function(change["new"]), names="sort")
 
-    def pick(self, key: Any, keys: list[Any]) -> None:
-        """Pick the row `key`, going to its page first (`keys`: every row's key, in table order)."""
+    def pick(self, key: Any, keys: Optional[list[Any]] = None) -> None:
+        """Pick the row `key`, going to its page first (`keys`: every row's key, in table order;
+        for rows in memory, theirs); a key not there picks none."""
+        if keys is None and self._rows is not None:
+            keys = list(sorted_rows(self._rows, self.sort)[self.key])
+        keys = keys or []
         if key in keys:
             self.go(keys.index(key) // self.page_size)
         self.selected = key if key in keys else None
+
+    def show_frame(self, df: pd.DataFrame, *, keep: bool = False) -> None:
+        """Show the rows of `df` (in memory), in the order of the header clicked; `keep` as in `show`."""
+        self.show(local_pages(sorted_rows(df, self.sort)), keep=keep)
+        self._rows = df
 
     def show(self, fetch: Fetch, *, keep: bool = False) -> None:
         """Read rows from `fetch` from now on, at the first page; with `keep`, at the same page where
@@ -215,7 +246,7 @@ class GridTable(widgets.VBox):
         if keep and page and not len(frame):  # the list shrank below this page
             page = 0
             frame, total = fetch(0, self.page_size)
-        self._fetch = fetch
+        self._fetch, self._rows = fetch, None
         self._draw(page, frame, total)
 
     def go(self, page: int) -> None:

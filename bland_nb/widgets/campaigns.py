@@ -10,9 +10,10 @@ import ipywidgets as widgets
 import pandas as pd
 
 from .. import LIVE_STATES, BlandValidationError, frames, pending_calls, plots
-from ._base import Confirmation, Panel, status_html
+from ._base import Confirmation, Panel, describe_error, status_html
 from ._charts import chart, show_chart
-from ._table import CALL_COLUMNS, PagedTable, call_pages, local_pages
+from ._grid import EVERY_COLUMN, GridTable
+from ._table import CALL_COLUMNS, PagedTable, call_pages
 
 __all__ = ["CampaignDashboard"]
 
@@ -32,13 +33,11 @@ BATCH_COLUMNS = {
     "call_objects": "calls",
 }
 
-"""Queue statuses of calls on the line now; other calls that are not completed are queued."""
-
-
 NO_CALLS_YET = (
     "<p><i>No calls yet: the newest day's calls, the answer rate, spend and runway show here once the "
     "account has made calls.</i></p>"
 )
+LOADING_FIGURES = "<p><i>Loading the figures: the newest day's calls, the answer rate, spend and runway…</i></p>"
 
 
 def campaign_state(calls: Any) -> tuple[str, int, int, int]:
@@ -78,7 +77,7 @@ def figures_html(figures: dict[str, str]) -> str:
 
 
 class CampaignDashboard(Panel):
-    """The account at a glance, campaigns and batches with their metrics; pick one for its
+    """The account at a glance, campaigns and batches with their metrics; click one for its
     funnel, answered-by mix, calls and a **Stop** button that asks first.
 
     ```python
@@ -87,12 +86,14 @@ class CampaignDashboard(Panel):
     ```
 
     The headline strip gives the newest day's calls, the answer rate and spend of the last 7
-    days, the balance and its runway. The campaign shown in depth says whether it is running
-    (queued or live calls), with its queued, live and finished counts; with *Auto-refresh*
-    on, these follow a running campaign. Stopping: *Stop…* shows a confirmation naming the
-    campaign and how many queued or live calls will stop; only *Confirm stop* sends the
-    request, once, with every button disabled while it is in flight; the result shows beside
-    the button, and the button stays disabled once nothing is running.
+    days, the balance and its runway; it loads on a thread of its own, so the lists show
+    first (`wait()` waits for it). Every header of the lists sorts them. The campaign shown in
+    depth says whether it is running (queued or live calls), with its queued, live and
+    finished counts; with *Auto-refresh* on, these follow a running campaign. Stopping:
+    *Stop…* shows a confirmation naming the campaign and how many queued or live calls will
+    stop; only *Confirm stop* sends the request, once, with every button disabled while it
+    is in flight; the result shows beside the button as soon as the API answers (the counts
+    follow), and the button stays disabled once nothing is running.
     """
 
     title = "Campaigns"
@@ -100,19 +101,9 @@ class CampaignDashboard(Panel):
     def _build(self) -> list[widgets.Widget]:
         self.names: dict[tuple[str, str], str] = {}
         self.shown: Optional[tuple[str, str]] = None  # ("campaign" or "batch", its id)
-        self.headline = widgets.HTML()
-        self.campaigns = self._list(
-            CAMPAIGN_COLUMNS,
-            "campaign",
-            "No campaigns yet: campaigns you create in Bland appear here.",
-            lambda row: f"{row['campaign_name'] or '(no name)'} · {row['count'] or 0:,} calls",
-        )
-        self.batches = self._list(
-            BATCH_COLUMNS,
-            "batch",
-            "No batches yet.",
-            lambda row: f"{row['description'] or row['batch_id']} · {row['call_objects'] or 0:,} calls",
-        )
+        self.headline = widgets.HTML(LOADING_FIGURES)
+        self.campaigns = self._list(CAMPAIGN_COLUMNS, "campaign", "No campaigns yet: campaigns you create appear here.")
+        self.batches = self._list(BATCH_COLUMNS, "batch", "No batches yet.")
         lists = widgets.Tab([self.campaigns, self.batches], titles=("Campaigns", "Batches"))
 
         self.heading, self.state, self.stop_result = widgets.HTML(), widgets.HTML(), widgets.HTML()
@@ -145,11 +136,19 @@ class CampaignDashboard(Panel):
         )
         return [self.headline, lists, self.detail]
 
-    def _list(self, columns: dict[str, str], kind: str, empty: str, label: Any) -> PagedTable:
-        """The table of campaigns or batches, with a picker that shows the picked one in depth."""
-        table = PagedTable(columns, key=f"{kind}_id", run=self.run, empty=empty, label=label, ids=(f"{kind}_id",))
-        table.picker.description, table.picker.rows = kind.capitalize(), 6
-        table.on_select(lambda key: self.run(f"Loading the {kind}", self._show, kind, key))
+    def _list(self, columns: dict[str, str], kind: str, empty: str) -> GridTable:
+        """The table of campaigns or batches: a click on a row shows that one in depth."""
+        table = GridTable(
+            columns,
+            key=f"{kind}_id",
+            sortable=EVERY_COLUMN,
+            run=self.run,
+            empty=empty,
+            label=f"{kind.capitalize()}s",
+            ids=(f"{kind}_id",),
+            page_size=25,
+        )
+        table.on_select(lambda key: key is None or self.run(f"Loading the {kind}", self._show, kind, key))
         return table
 
     @property
@@ -158,24 +157,30 @@ class CampaignDashboard(Panel):
         return self.shown[1] if self.shown and self.shown[0] == "campaign" else None
 
     def _load(self) -> None:
-        figures = self._figures()
-        quiet = "" if len(figures) > 2 else NO_CALLS_YET
-        self.headline.value = figures_html(figures) + quiet
+        self.in_background("headline", self._show_figures)
         self._load_lists()
 
     def _load_lists(self) -> None:
-        """The campaigns and batches again, and what is shown in depth (fetched once, by its list's re-pick)."""
+        """The campaigns and batches again, and what is shown in depth, fresh."""
         table = frames.campaigns(self._client)
         batches = frames.batches(self._client)
         self.names = {
             **{("campaign", cid): name for cid, name in zip(table["campaign_id"], table["campaign_name"].fillna(""))},
             **{("batch", bid): text for bid, text in zip(batches["batch_id"], batches["description"].fillna(""))},
         }
-        shown = self.shown
-        self.campaigns.show(local_pages(table), keep=True)
-        self.batches.show(local_pages(batches), keep=True)
-        if shown is not None and shown[0] == "batch" and shown in self.names:
-            self.show_batch(shown[1])  # shown again, fresh (the campaign picker re-shows a campaign itself)
+        self.campaigns.show_frame(table, keep=True)
+        self.batches.show_frame(batches, keep=True)
+        if self.shown is not None:
+            self._show(*self.shown if self.shown in self.names else (self.shown[0], None))
+
+    def _show_figures(self) -> None:
+        """The headline strip, or why it could not be read (on a thread of its own)."""
+        try:
+            figures = self._figures()
+        except Exception as exc:  # said in the strip: the lists below work on
+            self.headline.value = status_html(f"The headline figures could not be read. {describe_error(exc)}", "error")
+            return
+        self.headline.value = figures_html(figures) + ("" if len(figures) > 2 else NO_CALLS_YET)
 
     def _figures(self) -> dict[str, str]:
         """The headline: the newest day's calls, 7 days' answer rate and spend, balance and runway."""
@@ -205,14 +210,14 @@ class CampaignDashboard(Panel):
         return "—" if balance is None or pd.isna(balance) else f"${balance:,.2f}"
 
     def select(self, campaign_id: str) -> None:
-        """Show campaign `campaign_id` in depth, as picking it in the list does."""
+        """Show campaign `campaign_id` in depth, as clicking its row does."""
         campaigns = [key for kind, key in self.names if kind == "campaign"]
         if campaign_id not in campaigns:
             raise BlandValidationError(
                 f"campaign_id={campaign_id!r} is not one of this account's campaigns; "
                 f"accepted: {', '.join(campaigns) or 'none'}"
             )
-        self.campaigns.pick(campaign_id, campaigns)
+        self.campaigns.pick(campaign_id)
 
     def show_campaign(self, campaign_id: Optional[str]) -> None:
         """Fill the detail area for `campaign_id` (None: hide it, if a campaign is shown)."""
@@ -224,13 +229,16 @@ class CampaignDashboard(Panel):
 
     def _show(self, kind: str, key: Optional[str]) -> None:
         if key is None and (self.shown is None or self.shown[0] != kind):
-            return  # the other list's picker was cleared: what is shown stays
+            return  # nothing of that kind is shown
         subject = (kind, key) if key is not None else None
         self.confirmation.cancel()
         if subject != self.shown:
             self.stop_result.value = ""
         self.shown = subject
         self.detail.layout.display = "none" if subject is None else ""
+        for other in ("campaign", "batch"):  # one row picked at a time, in either list
+            table = self.campaigns if other == "campaign" else self.batches
+            table.selected = key if other == kind else None
         if subject is None:
             return
         calls = frames.calls(self._client, progress=False, **{f"{kind}_id": key})
@@ -283,14 +291,15 @@ class CampaignDashboard(Panel):
         )
 
     def _stop(self, subject: tuple[str, str]) -> None:
-        """Send Stop Campaign (or Stop Batch), then show it refreshed and how many calls stopped."""
+        """Send Stop Campaign (or Stop Batch), say how many calls stopped, then show it refreshed."""
         kind, key = subject
         group = self._client.campaigns if kind == "campaign" else self._client.batches
         stopped = getattr(group.stop(key), "num_calls", None)
         name = self.names.get(subject) or key
         said = f"Stopped {stopped:,} calls of {name}." if isinstance(stopped, int) else f"Stopped {name}."
-        self._load_lists()  # shows it again, fresh; the headline's figures are not changed by a stop
-        self.stop_result.value = status_html(said, "ok")
+        self.stop_result.value = status_html(said, "ok")  # at once, beside the button
+        self.running = False
+        self._load_lists()  # its counts and state, fresh; the headline's figures are not changed by a stop
         self.say(said, "ok")
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from bland_nb.sandbox import Sandbox
 
-from .test_dashboard_browser import PANELS, STEP_MS, assert_no_traceback, open_dashboard, show_tab
+from .test_dashboard_browser import PANELS, STEP_MS, assert_no_traceback, open_dashboard, pick_campaign, show_tab
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -33,8 +33,7 @@ def test_an_account_without_calls_says_so(sandbox: Sandbox, dashboard_url: str, 
 
     panel = open_dashboard(page, dashboard_url)
     expect(panel.get_by_text("No calls yet", exact=False).first, "the headline says why it is empty").to_be_visible()
-    picker = panel.get_by_label("Campaign", exact=True)
-    picker.select_option(index=0)
+    pick_campaign(panel, "")
     expect(panel.get_by_text("● no calls"), "a campaign without calls").to_be_visible(timeout=STEP_MS)
     expect(panel.get_by_text("No calls yet: nothing to chart.")).to_be_visible()
     expect(panel.locator(".bland-nb-chart").first, "no empty chart frame").to_be_hidden()

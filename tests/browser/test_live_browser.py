@@ -11,7 +11,7 @@ import pytest
 
 from bland_nb.sandbox import Sandbox
 
-from .test_dashboard_browser import LIVE_CAMPAIGN, STEP_MS, assert_no_traceback, open_dashboard
+from .test_dashboard_browser import LIVE_CAMPAIGN, STEP_MS, assert_no_traceback, open_dashboard, pick_campaign
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -31,8 +31,7 @@ def test_auto_refresh_follows_a_running_campaign_without_reload(dashboard_url: s
     from playwright.sync_api import expect
 
     panel = open_dashboard(page, dashboard_url)
-    picker = panel.get_by_label("Campaign", exact=True)
-    picker.select_option(value=picker.locator("option", has_text=LIVE_CAMPAIGN).get_attribute("value"))
+    pick_campaign(panel, LIVE_CAMPAIGN)
     heading = panel.locator("small", has_text="queued")
     expect(heading, "the campaign's counts").to_be_visible(timeout=STEP_MS)
     before, as_of = heading.inner_text(), panel.locator("small", has_text="as of").inner_text()

@@ -50,15 +50,22 @@ def table_ids(html_text: str) -> list[str]:
     return re.findall(r"<td(?:>| title=')([0-9a-f-]{36})(?:'>[0-9a-f]{8}…)?</td></tr>", html_text)
 
 
+def grid_rows(table) -> dict[str, dict[str, str]]:
+    """The rows a grid shows, by key: header → the cell's text."""
+    labels = [column["label"] for column in table.grid.columns]
+    return {row["key"]: dict(zip(labels, row["cells"])) for row in table.grid.rows}
+
+
 def test_lists_every_campaign_with_counts_from_the_records(sandbox, panel):
     counts = {
         cid: sum(call["campaign_id"] == cid for call in sandbox.store.calls.timeline)
         for cid in sandbox.store.campaigns.campaigns
     }
     assert panel.last_error is None
-    assert set(table_ids(panel.campaigns.html.value)) == set(counts)
-    assert dict(panel.campaigns.picker.options).keys() >= {
-        f"{c['campaign_name']} · {counts[cid]:,} calls" for cid, c in sandbox.store.campaigns.campaigns.items()
+    rows = grid_rows(panel.campaigns)
+    assert rows.keys() == counts.keys()
+    assert {cid: (row["campaign"], row["calls"]) for cid, row in rows.items()} == {
+        cid: (c["campaign_name"], f"{counts[cid]:,}") for cid, c in sandbox.store.campaigns.campaigns.items()
     }
     assert panel.batches.total == len(sandbox.store.batches.batches)
     assert panel.detail.layout.display == "none"  # nothing picked yet
@@ -66,7 +73,7 @@ def test_lists_every_campaign_with_counts_from_the_records(sandbox, panel):
 
 def test_selecting_a_campaign_shows_its_calls_newest_first(sandbox, panel):
     cid = campaign_named(sandbox, "Event invites")
-    panel.campaigns.picker.value = cid  # as a click in the picker does
+    panel.campaigns.grid.selected = cid  # as a click on its row does
     calls = [call for call in sandbox.store.calls.timeline if call["campaign_id"] == cid]
     newest = sorted(calls, key=lambda call: call["created_at"], reverse=True)
     assert panel.last_error is None and panel.detail.layout.display == ""
@@ -191,6 +198,31 @@ def test_a_failing_api_is_said_in_the_panel_not_raised():
     panel = CampaignDashboard(sandbox.client(max_retries=0))
     assert isinstance(panel.last_error, APIStatusError)
     assert "The API refused this" in panel.status.value and "Traceback" not in panel.status.value
+    panel.wait()
+    assert "The headline figures could not be read. The API refused this" in panel.headline.value
+
+
+def test_the_lists_show_before_the_headline_which_follows_on_its_own_thread():
+    sandbox = Sandbox(seed=3, calls=1500, faults=Faults(latency_ms=40))
+    panel = CampaignDashboard(sandbox.client())
+    assert panel.campaigns.total == len(sandbox.store.campaigns.campaigns)
+    assert "Loading the figures" in panel.headline.value  # the week's calls are still on their way
+    panel.wait()
+    assert "answer rate, 7 days" in panel.headline.value and panel.last_error is None
+
+
+def test_each_header_sorts_the_campaigns_and_the_picked_row_stays_picked(sandbox, panel):
+    cid = campaign_named(sandbox, "Event invites")
+    panel.campaigns.grid.selected = cid
+    names = {c: campaign["campaign_name"] for c, campaign in sandbox.store.campaigns.campaigns.items()}
+    counts = {c: sum(call["campaign_id"] == c for call in sandbox.store.calls.timeline) for c in names}
+    panel.campaigns.grid.sort = "campaign_name"  # as a click on the header does
+    assert list(grid_rows(panel.campaigns)) == sorted(names, key=names.get)
+    panel.campaigns.grid.sort = "-count"
+    assert [counts[c] for c in grid_rows(panel.campaigns)] == sorted(counts.values(), reverse=True)
+    assert panel.selected == cid and panel.campaigns.grid.selected == cid
+    panel.refresh()
+    assert panel.campaigns.grid.sort == "-count" and panel.selected == cid and panel.detail.layout.display == ""
 
 
 def test_select_refuses_an_unknown_campaign_by_name(panel):
@@ -221,8 +253,11 @@ def campaign_calls(sandbox: Sandbox, cid: str) -> list[dict]:
 def test_a_batch_opens_like_a_campaign(sandbox, panel):
     bid = next(iter(sandbox.store.batches.batches))
     calls = [call for call in sandbox.store.calls.timeline if call.get("batch_id") == bid]
-    panel.batches.picker.value = bid
+    cid = campaign_named(sandbox, "Event invites")
+    panel.campaigns.grid.selected = cid
+    panel.batches.grid.selected = bid  # as a click on its row does
     assert panel.last_error is None and panel.detail.layout.display == ""
+    assert panel.campaigns.selected is None and panel.selected is None  # one row picked, in either list
     assert f"batch {bid} · {len(calls):,} calls" in panel.heading.value
     assert set(table_ids(panel.calls.html.value)) <= {call["call_id"] for call in calls}
     assert panel.stop_button.description == "Stop batch…"
@@ -249,6 +284,7 @@ def test_the_headline_gives_the_newest_day_and_the_week_from_the_records(sandbox
     newest = times.max().date()
     week = [c for c, t in zip(sandbox.store.calls.timeline, times) if (newest - t.date()).days < 7]
     day = [c for c, t in zip(sandbox.store.calls.timeline, times) if t.date() == newest]
+    panel.wait()  # the headline loads on a thread of its own
     text = panel.headline.value
     assert f">{len(day):,}</div><div style='font-size:12px;color:var(--jp-ui-font-color2, #616161)'>calls on" in text
     assert f"${sum(c['price'] or 0 for c in week):,.2f}" in text
