@@ -18,11 +18,13 @@ Then in the browser (`--only browser`, or both by default): the sandbox served o
 serving notebooks/dashboard.ipynb as `tools/demo --voila` does (a preheated kernel), Debian's
 Chromium at 1280×800 driven by Playwright:
 
-  * page ready: from navigation to the campaign picker shown, for --pages page views, each
+  * page ready: from navigation to the campaigns listed, for --pages page views, each
     after the previous one's kernel was replaced in the pool. Target <= 3 s.
   * click → visible update (the time from the click to the change on screen, as Playwright
     sees it): pick a campaign, stop → confirm → result, sort, next page, search a number, open a
-    call, filter calls, billing window, chat send. Target <= 300 ms each.
+    call, filter calls, billing window, chat send. Target <= 300 ms each. The billing window is
+    chosen READING_S after the panel shows its first window, as a person reads it first (the
+    panel fetches the widest window in the background meanwhile).
 
 The script reports; it exits 0.
 
@@ -52,6 +54,8 @@ from bland_nb.sandbox import Sandbox
 
 TIME_TARGET_S, SIZE_TARGET_KB = 2.0, 500.0
 PAGE_READY_TARGET_S, CLICK_TARGET_MS = 3.0, 300.0
+READING_S = 2.0
+"""Seconds between the Billing panel showing its first window and the click on a wider one."""
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 PANELS = ("CampaignDashboard", "CallExplorer", "BillingPanel", "PathwayBrowser", "OrgPanel")
@@ -180,7 +184,8 @@ def bench_browser(sandbox: Sandbox, pages: int) -> None:
                     started = time.perf_counter()
                     page.goto(url, timeout=120_000)
                     served.append(time.perf_counter() - started)
-                    expect(page.get_by_label("Campaign", exact=True).first).to_be_visible(timeout=120_000)
+                    campaigns = page.get_by_role("grid", name="Campaigns").locator("tbody tr")
+                    expect(campaigns.first).to_be_visible(timeout=120_000)
                     ready.append(time.perf_counter() - started)
                     time.sleep(12)  # the pool's next kernel imports meanwhile, as between real visitors
                 print("in the browser (Voilà, a preheated kernel, Chromium at 1280x800):")
@@ -206,11 +211,10 @@ def clicks(page: Any, sandbox: Sandbox) -> dict[str, float]:
     results: dict[str, float] = {}
     panel = page.locator(".bland-nb-panel").filter(has=page.get_by_role("heading", name="Campaigns", exact=True))
     live = next(c for c in sandbox.store.campaigns.campaigns.values() if c["status"] == "in_progress")
-    picker = panel.get_by_label("Campaign", exact=True)
-    value = picker.locator("option", has_text=live["campaign_name"]).get_attribute("value")
+    row = panel.get_by_role("grid", name="Campaigns").locator("tbody tr", has_text=live["campaign_name"])
     clicked(
-        "pick a campaign",
-        lambda: picker.select_option(value=value),
+        "pick a campaign (click its row)",
+        row.click,
         lambda: expect(panel.get_by_role("heading", name=live["campaign_name"])).to_be_visible(timeout=60_000),
         results,
     )
@@ -273,6 +277,8 @@ def clicks(page: Any, sandbox: Sandbox) -> dict[str, float]:
     page.get_by_role("tab", name="Billing", exact=True).first.click()
     billing = page.locator(".bland-nb-panel").filter(has=page.get_by_role("heading", name="Billing", exact=True))
     window = billing.get_by_label("Window")
+    expect(billing.get_by_text("the 7 days to the newest call").first).to_be_visible(timeout=60_000)
+    time.sleep(READING_S)  # a person reads the first window before choosing another
     clicked(
         "billing window (30 days)",
         lambda: window.select_option(label="Last 30 days"),
@@ -281,9 +287,9 @@ def clicks(page: Any, sandbox: Sandbox) -> dict[str, float]:
     )
     page.get_by_role("tab", name="Pathways", exact=True).first.click()
     paths = page.locator(".bland-nb-panel").filter(has=page.get_by_role("heading", name="Pathways", exact=True))
-    picker = paths.get_by_label("Pathway", exact=True)
-    expect(picker).to_be_visible(timeout=60_000)
-    picker.select_option(index=0)
+    first = paths.get_by_role("grid", name="Pathways").locator("tbody tr").first
+    expect(first).to_be_visible(timeout=60_000)
+    first.click()
     paths.get_by_role("tab", name="Chat", exact=True).click()
     paths.get_by_role("button", name="Start chat").click()
     log = paths.locator("[role=log]")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import math
+from concurrent.futures import Future
 from datetime import date, timedelta
 from typing import Optional
 
@@ -40,6 +41,8 @@ WINDOWS = {"Last 7 days": 7, "Last 30 days": 30, "Last 90 days": 90}
 FREQUENCIES = {"Day": "D", "Week": "W"}
 BURN_WINDOW = "7D"
 """The trailing window the burn rate is measured over (the shortest spend window holds it)."""
+SPEND_COLUMNS = ["created_at", "call_length", "price"]
+"""What spend and the runway read of each call: all the panel keeps of them."""
 
 
 class BillingPanel(Panel):
@@ -52,8 +55,10 @@ class BillingPanel(Panel):
     panel.set_window(30, "W")          # as the controls do: last 30 days, per week
     ```
 
-    The window ends on the day of the newest call (UTC). Only its calls are fetched, and a
-    narrower window reuses the calls of a wider one already fetched (`refresh()` fetches again).
+    The window ends on the day of the newest call (UTC). Its calls are fetched first; then,
+    on a thread of its own, those of the widest window, so that choosing a wider window later
+    draws at once (`wait()` waits for that fetch; a window chosen before it ends waits for it
+    too). A narrower window reuses the calls already fetched; `refresh()` fetches again.
     Refill settings are shown read-only: the API has no endpoint that changes them.
     """
 
@@ -65,6 +70,7 @@ class BillingPanel(Panel):
         self.newest: Optional[date] = None
         self._found_newest = False
         self._fetched, self._fetched_from = pd.DataFrame(), None  # the widest window fetched, from its first day
+        self._widest: Optional[tuple[date, date, Future]] = None  # the widest window's first and last day, its calls
         self.balances = PagedTable(BALANCE_COLUMNS, ids=("org_id",), run=self.run, empty="No balances yet.")
         self.window = widgets.Dropdown(options=list(WINDOWS.items()), value=7, description="Window")
         self.frequency = widgets.ToggleButtons(options=list(FREQUENCIES.items()), value="D", description="Per")
@@ -93,7 +99,7 @@ class BillingPanel(Panel):
         self.billing_df = frames.billing(self._client)
         self.balances.show(local_pages(_shown_balances(self.billing_df)))
         self._say_failed_organizations()
-        self._found_newest, self._fetched_from = False, None
+        self._found_newest, self._fetched_from, self._widest = False, None, None
         self.show_window()
 
     def set_window(self, days: int = 7, freq: str = "D") -> None:
@@ -127,10 +133,27 @@ class BillingPanel(Panel):
             return
         start, end = self.period
         if self._fetched_from is None or start < self._fetched_from:
-            self._fetched, self._fetched_from = frames.calls(self._client, start=start, end=end, progress=False), start
+            self._fetched, self._fetched_from = self._calls_from(start, end)
         self.calls_df = self._fetched[self._fetched["created_at"] >= pd.Timestamp(start, tz="UTC")]
         self.draw()
         self.show_runway()
+        widest = end - timedelta(days=max(WINDOWS.values()) - 1)
+        if self._widest is None and self._fetched_from > widest:
+            self._widest = widest, end, self.in_background(f"calls {widest}–{end}", lambda: self._fetch(widest, end))
+
+    def _calls_from(self, start: date, end: date) -> tuple[pd.DataFrame, date]:
+        """The calls of `start` to `end` or more, and their first day: the background fetch of the
+        widest window's (waiting for it if needed), else fetched now (also when that fetch failed)."""
+        if self._widest is not None and self._widest[1] == end:
+            widest, _end, future = self._widest
+            try:
+                return future.result(), widest
+            except Exception:  # fetched again below, where a lasting error is said
+                self._widest = None
+        return self._fetch(start, end), start
+
+    def _fetch(self, start: date, end: date) -> pd.DataFrame:
+        return frames.calls(self._client, start=start, end=end, progress=False)[SPEND_COLUMNS]
 
     def draw(self) -> None:
         """The spend chart of the fetched calls, per the chosen frequency, and its totals."""

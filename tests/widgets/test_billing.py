@@ -6,6 +6,7 @@ import html
 import json
 import re
 import warnings
+from concurrent.futures import Future
 from datetime import date, timedelta
 
 import pytest
@@ -25,9 +26,11 @@ from .tables import table_rows
 
 @pytest.fixture(scope="module")
 def built() -> tuple[Sandbox, BillingPanel, int]:
-    """A sandbox, a panel built on it, and how many requests building made (tests only read these)."""
+    """A sandbox, a panel built on it (and its background fetch ended), and how many requests that
+    made (tests only read these)."""
     sandbox = Sandbox(seed=4, calls=1500)
     panel = BillingPanel(sandbox.client())
+    panel.wait()
     return sandbox, panel, len(sandbox.log)
 
 
@@ -110,14 +113,19 @@ def test_an_organization_that_cannot_be_read_says_why_in_its_row(monkeypatch):
     assert f"Could not read the billing of {orgs.orgs[broken]['org_display_name']}" in html.unescape(panel.status.value)
 
 
-def test_the_default_window_is_the_last_7_days_and_only_those_are_fetched(built):
+def windows_asked(queries: list[dict]) -> list[tuple[str, str]]:
+    """The (first, last day) of each List Calls window asked, in order, once each."""
+    return list(dict.fromkeys((q["start_date"], q["end_date"]) for q in queries if q.get("limit") != "1"))
+
+
+def test_the_last_7_days_are_fetched_first_then_the_widest_window(built):
     sandbox, panel, requests = built
     last = newest_day(sandbox)
     first = last - timedelta(days=6)
     queries = [entry["query"] for entry in sandbox.log[:requests] if entry["endpoint"] == "list_calls"]
-    window = [q for q in queries if q.get("limit") != "1"]  # the one-row request finds the newest call
-    assert len(window) < len(queries) and window
-    assert all((q["start_date"], q["end_date"]) == (first.isoformat(), last.isoformat()) for q in window)
+    assert any(q.get("limit") == "1" for q in queries)  # the one-row request finds the newest call
+    widest = (last - timedelta(days=89)).isoformat(), last.isoformat()
+    assert windows_asked(queries) == [(first.isoformat(), last.isoformat()), widest]
     calls = calls_between(sandbox, first, last)
     assert 0 < len(calls) < len(sandbox.store.calls.timeline)
     text = html.unescape(panel.spend_text.value)
@@ -128,32 +136,54 @@ def test_the_default_window_is_the_last_7_days_and_only_those_are_fetched(built)
     assert shown["calls"].sum() == len(calls) and panel.spend_chart.layout.display == ""
 
 
-def test_a_longer_window_fetches_its_days_and_the_frequency_only_redraws():
+def test_a_wider_window_draws_from_the_calls_fetched_in_the_background():
     sandbox = Sandbox(seed=4, calls=1500)
     panel = BillingPanel(sandbox.client())
-    last = newest_day(sandbox)
-    before = len(sandbox.log)
-    panel.window.value = 30  # as picking it in the dropdown does
-    queries = list_calls_queries(sandbox, before)
-    first = last - timedelta(days=29)
-    assert queries and all((q["start_date"], q["end_date"]) == (first.isoformat(), last.isoformat()) for q in queries)
-    assert f"{len(calls_between(sandbox, first, last)):,} calls" in panel.spend_text.value
+    panel.wait()
+    last, before = newest_day(sandbox), len(sandbox.log)
+    for days in (30, 90, 7):
+        panel.window.value = days  # as picking it in the dropdown does
+        first = last - timedelta(days=days - 1)
+        assert f"{first} – {last}" in html.unescape(panel.spend_text.value)
+        assert f"{len(calls_between(sandbox, first, last)):,} calls" in panel.spend_text.value
+    assert list_calls_queries(sandbox, before) == [] and panel.last_error is None
 
     daily, before = panel.spend_chart.spec, len(sandbox.log)
     panel.frequency.value = "W"
     assert len(sandbox.log) == before and panel.spend_chart.spec != daily
     assert panel.spend_chart.chart.title == "Spend per week (UTC)"
 
-    panel.set_window(90, "D")
-    first = last - timedelta(days=89)
-    windows = {(q["start_date"], q["end_date"]) for q in list_calls_queries(sandbox, before)}
-    assert windows == {(first.isoformat(), last.isoformat())}
-    assert (panel.window.value, panel.frequency.value) == (90, "D")
 
-    before = len(sandbox.log)
-    panel.set_window(7, "D")  # inside the window fetched: no request, the 7 days' calls only
-    assert list_calls_queries(sandbox, before) == []
-    assert f"{len(calls_between(sandbox, last - timedelta(days=6), last)):,} calls" in panel.spend_text.value
+def test_a_window_chosen_while_the_background_fetch_runs_waits_for_it_and_asks_nothing_twice():
+    sandbox = Sandbox(seed=4, calls=1500, faults=Faults(latency_ms=30))
+    panel = BillingPanel(sandbox.client())
+    panel.set_window(30, "W")  # the widest window's pages are still on their way
+    last = newest_day(sandbox)
+    first = last - timedelta(days=29)
+    assert f"{len(calls_between(sandbox, first, last)):,} calls" in panel.spend_text.value
+    queries = [entry["query"] for entry in sandbox.log if entry["endpoint"] == "list_calls"]
+    widest = (last - timedelta(days=89)).isoformat(), last.isoformat()
+    assert windows_asked(queries) == [((last - timedelta(days=6)).isoformat(), last.isoformat()), widest]
+    pages = [q.get("from") for q in queries if (q.get("start_date"), q.get("end_date")) == widest]
+    assert len(pages) == len(set(pages))  # each page once
+
+
+def test_a_failed_background_fetch_is_fetched_again_when_a_wider_window_is_chosen():
+    sandbox = Sandbox(seed=4, calls=1500)
+    panel = BillingPanel(sandbox.client())
+    panel.wait()
+    panel._widest[2].result()  # it worked; make it look failed, as after a dropped connection
+    failed: Future = Future()
+    failed.set_exception(ConnectionError("dropped"))
+    panel._widest = (*panel._widest[:2], failed)
+    before, last = len(sandbox.log), newest_day(sandbox)
+    panel.window.value = 30
+    first = last - timedelta(days=29)
+    assert panel.last_error is None
+    panel.wait()  # and the widest window is fetched again in the background
+    widest = (last - timedelta(days=89)).isoformat(), last.isoformat()
+    assert windows_asked(list_calls_queries(sandbox, before)) == [(first.isoformat(), last.isoformat()), widest]
+    assert f"{len(calls_between(sandbox, first, last)):,} calls" in panel.spend_text.value
 
 
 def test_the_runway_sentence_agrees_with_the_records():
