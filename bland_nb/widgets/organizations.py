@@ -10,7 +10,7 @@ import pandas as pd
 
 from .. import BlandValidationError
 from ._base import Panel
-from ._table import PagedTable, local_pages
+from ._grid import EVERY_COLUMN, GridTable
 
 __all__ = ["OrgPanel"]
 
@@ -40,8 +40,9 @@ DETAILS = {
 
 
 def _people(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    """Membership rows with `roles` (text), `joined_at` (UTC) and `name` (of a member; blank for the key's own)."""
-    df = pd.DataFrame(rows)
+    """Membership rows with `roles` (text), `joined_at` (UTC) and `name` (of a member; blank for the key's own);
+    no rows: the tables' columns, empty."""
+    df = pd.DataFrame(rows) if rows else pd.DataFrame(columns=[*MEMBERSHIP_COLUMNS, *MEMBER_COLUMNS])
     df["roles"] = [", ".join(row.get("permissions") or []) for row in rows]
     df["name"] = [_name(row) for row in rows]
     df["joined_at"] = pd.to_datetime(
@@ -55,13 +56,13 @@ def _name(member: dict[str, Any]) -> str:
 
 
 class OrgPanel(Panel):
-    """Organizations the key belongs to; pick one for its details and members, and a member
+    """Organizations the key belongs to; click one for its details and members, and a member
     for their permissions. Read-only.
 
     ```python
     from bland_nb.widgets import OrgPanel
     panel = OrgPanel(client)
-    panel.select(org_id)               # as picking it does; an unknown id is said in the panel
+    panel.select(org_id)               # as clicking its row does; an unknown id is said in the panel
     panel.select_member(user_id)
     ```
     """
@@ -72,27 +73,10 @@ class OrgPanel(Panel):
         self.organizations: dict[str, dict[str, Any]] = {}
         self.members_by_id: dict[str, dict[str, Any]] = {}
         self.shown: Optional[str] = None
-        self.memberships = PagedTable(
-            MEMBERSHIP_COLUMNS,
-            ids=("org_id",),
-            key="org_id",
-            run=self.run,
-            empty=NO_ORGANIZATIONS,
-            label=lambda row: f"{row['org_display_name'] or '(no name)'} · {row['roles']}",
-        )
-        self.memberships.picker.description = "Organization"
-        self.memberships.picker.rows = 4
+        self.memberships = self._grid(MEMBERSHIP_COLUMNS, "org_id", "Organizations", NO_ORGANIZATIONS)
         self.memberships.on_select(self._org_picked)
         self.details = widgets.HTML()
-        self.members = PagedTable(
-            MEMBER_COLUMNS,
-            ids=("user_id",),
-            key="user_id",
-            run=self.run,
-            empty="No members.",
-            label=lambda row: row["name"] or row["user_id"],
-        )
-        self.members.picker.description = "Member"
+        self.members = self._grid(MEMBER_COLUMNS, "user_id", "Members", "No members.")
         self.members.on_select(self._member_picked)
         self.permissions = widgets.HTML()
         self.detail = widgets.VBox(
@@ -100,49 +84,55 @@ class OrgPanel(Panel):
         )
         return [self.memberships, self.detail]
 
+    def _grid(self, columns: dict[str, str], key: str, label: str, empty: str) -> GridTable:
+        """A grid of rows in memory: a click picks a row by `key` (an id, shown shortened); each header sorts."""
+        return GridTable(columns, key=key, sortable=EVERY_COLUMN, ids=(key,), run=self.run, empty=empty, label=label)
+
     def _load(self) -> None:
+        """The organizations again, at the same page; the one shown (and its member picked) fresh, while
+        the key still belongs to it."""
         rows = self._client.organizations.memberships().all_rows()
         self.organizations = {row["org_id"]: row for row in rows}
-        table = _people(rows)
-        self.memberships.show(local_pages(table))
+        self.memberships.show_frame(_people(rows), keep=True)
         self.show_org(self.shown if self.shown in self.organizations else next(iter(self.organizations), None))
 
     def select(self, org_id: str) -> None:
-        """Show organization `org_id`, as picking it does; an id the API refuses is said in the panel."""
+        """Show organization `org_id`, as clicking its row does; an id the API refuses is said in the panel."""
         self.run("Loading the organization", self.show_org, org_id)
 
     def select_member(self, user_id: str) -> None:
-        """Show the permissions of member `user_id` of the organization shown, as picking them does."""
+        """Show the permissions of member `user_id` of the organization shown, as clicking their row does."""
         if user_id not in self.members_by_id:
             raise BlandValidationError(
                 f"user_id={user_id!r} is not a member of the organization shown; "
                 f"members: {', '.join(self.members_by_id) or 'none'}"
             )
-        self.members.pick(user_id, list(self.members_by_id))
+        self.members.pick(user_id)
 
     def _org_picked(self, org_id: Optional[str]) -> None:
-        if org_id is not None and org_id != self.shown:  # None: the picker was reset by paging
+        if org_id is not None and org_id != self.shown:  # None: `show_org` cleared it (none shown or listed)
             self.run("Loading the organization", self.show_org, org_id)
 
     def _member_picked(self, user_id: Optional[str]) -> None:
         self.permissions.value = "" if user_id is None else permissions_html(self.members_by_id[user_id])
 
     def show_org(self, org_id: Optional[str]) -> None:
-        """Fill the detail area with `org_id`'s details and members (None: hide it); the same
-        organization again keeps the member picked, while they are still a member."""
-        member = self.members.selected if org_id is not None and org_id == self.shown else None
+        """Fill the detail area with `org_id`'s details and members (None: hide it) and highlight its row;
+        the same organization again keeps the members' page and the member picked, while they are still a member."""
+        again = org_id is not None and org_id == self.shown
+        member = self.members.selected if again else None
         self.shown, self.members_by_id = org_id, {}
         self.detail.layout.display = "none"
+        self.memberships.pick(org_id)
         if org_id is None:
             return
-        self.memberships.pick(org_id, list(self.organizations))
         org = self._client.organizations.get(org_id).raw
         members = self._client.organizations.members(org_id).all_rows()
         self.members_by_id = {row["user_id"]: row for row in members}
         self.details.value = details_html(org, self.organizations.get(org_id), len(members))
-        self.members.show(local_pages(_people(members)))
-        if member in self.members_by_id:
-            self.members.pick(member, list(self.members_by_id))
+        self.members.show_frame(_people(members), keep=again)
+        self.members.pick(member)  # on their page; none picked for another organization, or one they left
+        self._member_picked(self.members.selected)  # their permissions fresh, though the pick may not change
         self.detail.layout.display = ""
 
 

@@ -13,6 +13,7 @@ import pandas as pd
 
 from .. import APIStatusError, BlandValidationError
 from ._base import Panel
+from ._grid import EVERY_COLUMN, GridTable
 from ._table import PagedTable, local_pages
 
 __all__ = ["PathwayBrowser"]
@@ -160,7 +161,7 @@ class PathwayBrowser(Panel):
     ```python
     from bland_nb.widgets import PathwayBrowser
     browser = PathwayBrowser(client)
-    browser.select(pathway_id)         # as picking it in the list does
+    browser.select(pathway_id)         # as clicking its row does
     browser.start_chat()               # Create Pathway Chat, once
     browser.send_message("I'd like to book a table")
     ```
@@ -188,23 +189,22 @@ class PathwayBrowser(Panel):
         self.folder_picker = widgets.Dropdown(description="Folder", options=[("(no folder)", NO_FOLDER)])
         self.on_change(self.folder_picker, "Loading the folder", lambda: self.show_folder(self.folder))
         self.folder_note = widgets.HTML(NO_FOLDERS, layout=widgets.Layout(display="none"))
-        self.pathways = PagedTable(
+        self.pathways = GridTable(
             PATHWAY_COLUMNS,
-            ids=("id",),
             key="id",
+            sortable=EVERY_COLUMN,
+            ids=("id",),
             run=self.run,
             empty=NO_PATHWAYS,
-            label=lambda row: named(row["name"]),
+            label="Pathways",
         )
-        self.pathways.picker.description = "Pathway"
-        self.pathways.picker.rows = 6
         self.pathways.on_select(self._pathway_picked)
         self.details = widgets.HTML()
         self.versions = PagedTable(VERSION_COLUMNS, ids=("id",), run=self.run, empty="No versions yet.")
         self.detail = widgets.VBox(
             [self.details, widgets.HTML("<b>Versions</b>"), self.versions], layout=widgets.Layout(display="none")
         )
-        self.hint = widgets.HTML("<i>Pick a pathway for its details, its versions and a chat with it.</i>")
+        self.hint = widgets.HTML("<i>Click a pathway for its details, its versions and a chat with it.</i>")
         return widgets.VBox([self.folder_picker, self.folder_note, self.pathways, self.hint, self.detail])
 
     def _build_chat(self) -> widgets.Widget:
@@ -287,14 +287,14 @@ class PathwayBrowser(Panel):
 
     def show_folder(self, folder_id: str, *, keep: bool = False) -> None:
         """List folder `folder_id`'s pathways (`""`: the pathways in no folder); with `keep`, at the same
-        page and pick (a refresh)."""
+        page (a refresh)."""
         rows = self._unfiled() if folder_id == NO_FOLDER else self._client.pathway_folders.list_pathways(folder_id).rows
         self.listing = pathway_frame(rows)
         if folder_id != NO_FOLDER:
             self.pathways.empty = "No pathways in this folder yet."
         else:
             self.pathways.empty = ALL_FILED if self.folder_names else NO_PATHWAYS
-        self.pathways.show(local_pages(self.listing), keep=keep)
+        self.pathways.show_frame(self.listing, keep=keep)
         self._update_hint()
 
     def _unfiled(self) -> list[dict[str, Any]]:
@@ -304,26 +304,31 @@ class PathwayBrowser(Panel):
         return [row for row in self._client.pathways.list().rows if row_id(row) not in placed]
 
     def _pathway_picked(self, pathway_id: Optional[str]) -> None:
-        """A person picked a pathway (None: the picker was reset by paging or a refresh, which keeps the one shown)."""
-        if pathway_id is not None and not self._setting:
+        """A row clicked: show its pathway (the pick `show_pathway` sets, the pathway shown, loads nothing)."""
+        if pathway_id != self.pathway_id:
             self.run("Loading the pathway", self.show_pathway, pathway_id)
 
     def select(self, pathway_id: str) -> None:
-        """Show pathway `pathway_id` in depth, as picking it does; an unknown id is said in the panel."""
-        listed = list(self.listing["id"])
-        if pathway_id in listed and self.pathways.selected != pathway_id:
-            self.pathways.pick(pathway_id, listed)  # loads it, as a click does
+        """Show pathway `pathway_id` in depth, as clicking its row does; an unknown id is said in the panel."""
+        if pathway_id in set(self.listing["id"]) and self.pathways.selected != pathway_id:
+            self.pathways.pick(pathway_id)  # turns to its page and loads it, as a click does
         else:
             self.run("Loading the pathway", self.show_pathway, pathway_id)
 
     def show_pathway(self, pathway_id: Optional[str]) -> None:
-        """Fill the details, versions and chat for `pathway_id` (None: hide them); the same one again keeps its chat."""
+        """Fill the details, versions and chat for `pathway_id` (None: hide them) and highlight its row;
+        the same one again keeps its chat."""
         if pathway_id is None or pathway_id != self.pathway_id:
             self.pathway_id, self.pathway_name = None, ""
             self._close_chat()
             self._show_detail(False)
-        if pathway_id is None:
-            return
+        try:
+            if pathway_id is not None:
+                self._fill(pathway_id)
+        finally:
+            self.pathways.selected = self.pathway_id  # the row highlighted is the pathway shown, if any
+
+    def _fill(self, pathway_id: str) -> None:
         pathway = self._client.pathways.get(pathway_id)
         versions = version_frame(self._client.pathway_versions.list(pathway_id))
         self.pathway_id, self.pathway_name = pathway_id, named(pathway.name)
@@ -374,7 +379,7 @@ class PathwayBrowser(Panel):
         if self.chat_id is not None or self._in_flight:  # a second click: the chat is already open
             return
         if self.pathway_id is None:
-            self.say("Pick a pathway in Browse first, then start a chat with it.", "info")
+            self.say("Click a pathway in Browse first, then start a chat with it.", "info")
             return
         version = self.version_picker.value
         with self._sending():
@@ -449,7 +454,7 @@ class PathwayBrowser(Panel):
         self.chat_heading.value = (
             f"Chat with <b>{html.escape(self.pathway_name)}</b>{version}"
             if self.pathway_id
-            else "<i>Pick a pathway in Browse to chat with it.</i>"
+            else "<i>Click a pathway in Browse to chat with it.</i>"
         )
         self.start_button.disabled = self.version_picker.disabled = not (idle and self.pathway_id and not open_chat)
         self.new_button.disabled = not (idle and open_chat)

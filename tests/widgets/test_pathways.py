@@ -43,12 +43,36 @@ def in_folder(sandbox: Sandbox, folder_id) -> list[dict]:
 
 
 def table_ids(html_text: str) -> list[str]:
-    """The ids in the last column of an HTML table (both tables end with the id), each shown by its
-    first 8 characters with the whole id in the cell's title."""
+    """The ids in the last column of the versions' HTML table, each shown by its first 8 characters
+    with the whole id in the cell's title."""
     cells = re.findall(rf"<td title='({UUID})'>([^<]*)</td></tr>", html_text)
     assert all(short == full[:8] + "…" for full, short in cells)
     assert not re.search(rf"<td>{UUID}</td>", html_text)  # no id shown whole, to be clipped
     return [full for full, _short in cells]
+
+
+def grid_ids(table) -> list[str]:
+    """The keys of the grid's rows (the pathway ids), each shown in the last column by its first 8
+    characters with the whole id in the cell's title."""
+    rows = table.grid.rows
+    assert all(row["cells"][-1] == row["key"][:8] + "…" and row["titles"][-1] == row["key"] for row in rows)
+    return [row["key"] for row in rows]
+
+
+def grid_column(table, label: str) -> list[str]:
+    """The text of column `label` in each of the grid's rows, as the browser draws it."""
+    heads = [column["label"] for column in table.grid.columns]
+    return [dict(zip(heads, row["cells"]))[label] for row in table.grid.rows]
+
+
+def ids_by_name(sandbox: Sandbox, folder_id, *, descending: bool = False) -> list[str]:
+    """The folder's pathway ids as a click on the name header sorts them (a second click: descending)."""
+    return [p["id"] for p in sorted(in_folder(sandbox, folder_id), key=lambda p: p["name"], reverse=descending)]
+
+
+def add_pathways(sandbox: Sandbox, folder_id: str, count: int) -> None:
+    for number in range(count):
+        sandbox.store.pathways.create(f"Extra pathway {number:02}", "one of many")["folder_id"] = folder_id
 
 
 def requests(sandbox: Sandbox, endpoint: str) -> list[dict]:
@@ -93,26 +117,24 @@ def test_each_folder_lists_the_pathways_the_sandbox_keeps_in_it(sandbox, panel):
         panel.select_folder(folder_id)
         expected = in_folder(sandbox, folder_id)
         assert panel.last_error is None
-        assert table_ids(panel.pathways.html.value) == [p["id"] for p in expected]
-        assert [label for label, _id in panel.pathways.picker.options] == [p["name"] for p in expected]
-        for pathway in expected:
-            assert html.escape(pathway["description"]) in panel.pathways.html.value
+        assert grid_ids(panel.pathways) == [p["id"] for p in expected]
+        assert grid_column(panel.pathways, "pathway") == [p["name"] for p in expected]
+        assert grid_column(panel.pathways, "description") == [p["description"] for p in expected]
         assert panel.pathways.total == len(expected)
 
 
 def test_a_folder_shows_when_its_pathways_were_created(sandbox, panel):
     folder_id = next(iter(sandbox.store.pathway_folders.folders))
     panel.select_folder(folder_id)
-    for pathway in in_folder(sandbox, folder_id):
-        created = pathway["created_at"][:19].replace("T", " ")  # ISO, shown to the second
-        assert f"<td>{created}</td>" in panel.pathways.html.value
+    created = [p["created_at"][:19].replace("T", " ") for p in in_folder(sandbox, folder_id)]  # ISO, to the second
+    assert grid_column(panel.pathways, "created (UTC)") == created
 
 
 def test_picking_a_pathway_shows_its_graph_in_numbers_and_its_versions(sandbox, panel):
     folder_id = next(iter(sandbox.store.pathway_folders.folders))
     pathway = in_folder(sandbox, folder_id)[-1]
     panel.select_folder(folder_id)
-    panel.pathways.picker.value = pathway["id"]  # as a click in the picker does
+    panel.pathways.grid.selected = pathway["id"]  # as a click on its row does
     assert panel.last_error is None and panel.selected == pathway["id"]
     assert panel.detail.layout.display == "" and panel.hint.layout.display == "none"
     details = panel.details.value
@@ -305,8 +327,7 @@ def test_a_failing_api_is_said_in_the_panel_not_raised():
 
 def test_saved_state_holds_no_key_and_one_page_of_pathways(sandbox, panel):
     folder_id = next(iter(sandbox.store.pathway_folders.folders))
-    for number in range(70):
-        sandbox.store.pathways.create(f"Extra pathway {number:02}", "one of many")["folder_id"] = folder_id
+    add_pathways(sandbox, folder_id, 70)
     panel.select_folder(folder_id)
     open_chat(panel, sandbox, "Lead qualification")
     panel.send_message("yes interested")
@@ -318,8 +339,8 @@ def test_saved_state_holds_no_key_and_one_page_of_pathways(sandbox, panel):
     assert 0 < len(shown) <= 50
     listed = [p["id"] for p in in_folder(sandbox, folder_id)]
     page = listed.index(panel.selected) // 50  # select() turned to the page holding the pathway
-    assert table_ids(panel.pathways.html.value) == listed[page * 50 : page * 50 + 50]
-    assert panel.pathways.picker.value == panel.selected
+    assert grid_ids(panel.pathways) == listed[page * 50 : page * 50 + 50]
+    assert panel.pathways.grid.selected == panel.selected
 
 
 # -- what the user testing found ------------------------------------------------------------------
@@ -387,13 +408,13 @@ def test_refresh_keeps_the_pathway_picked_in_the_list_and_its_chat(sandbox, pane
     folder_id = next(iter(sandbox.store.pathway_folders.folders))
     pathway = in_folder(sandbox, folder_id)[0]
     panel.select_folder(folder_id)
-    panel.pathways.picker.value = pathway["id"]  # as a click does
+    panel.pathways.grid.selected = pathway["id"]  # as a click does
     panel.start_chat()
     panel.send_message("hello")
     chat_id, conversation = panel.chat_id, panel.conversation.value
     panel.refresh_button.click()
     assert panel.last_error is None and panel.folder == folder_id
-    assert panel.selected == panel.pathways.picker.value == pathway["id"] and panel.detail.layout.display == ""
+    assert panel.selected == panel.pathways.grid.selected == pathway["id"] and panel.detail.layout.display == ""
     assert panel.chat_id == chat_id and panel.conversation.value == conversation
     assert len(requests(sandbox, "create_pathway_chat")) == 1
 
@@ -414,8 +435,9 @@ def test_no_folders_and_no_pathways_are_said_in_a_sentence():
     assert panel.last_error is None
     assert panel.folder_picker.layout.display == "none" and panel.folder_note.layout.display == ""
     assert "No folders yet" in panel.folder_note.value
-    assert panel.pathways.html.value.startswith("<i>No pathways yet") and "<table" not in panel.pathways.html.value
-    assert all(w.layout.display == "none" for w in (panel.pathways.picker, panel.pathways.info, panel.pathways.next))
+    assert panel.pathways.grid.empty.startswith("No pathways yet")
+    assert panel.pathways.grid.rows == [] and panel.pathways.grid.columns == []  # the sentence alone
+    assert panel.pathways.pager.layout.display == "none"
     assert panel.hint.layout.display == "none" and panel.detail.layout.display == "none"
 
 
@@ -423,13 +445,89 @@ def test_a_folder_without_pathways_says_so(sandbox, panel):
     empty = sandbox.store.pathway_folders.create("Empty for now", None)
     panel.refresh()
     panel.select_folder(empty["id"])
-    assert panel.pathways.html.value == "<i>No pathways in this folder yet.</i>"
-    assert panel.pathways.picker.layout.display == "none" and panel.hint.layout.display == "none"
+    assert panel.pathways.grid.rows == [] and panel.pathways.grid.empty == "No pathways in this folder yet."
+    assert panel.pathways.pager.layout.display == "none" and panel.hint.layout.display == "none"
     panel.select_folder(None)
-    assert "<table" in panel.pathways.html.value and panel.pathways.picker.layout.display == ""
+    assert panel.pathways.grid.rows and panel.pathways.pager.layout.display == ""
 
 
 def test_rows_of_controls_wrap_in_a_narrow_panel(panel):
     chat = panel.children[2].children[1]
     rows = [child for child in chat.children if child.__class__.__name__ == "HBox"]
     assert len(rows) == 2 and all(row.layout.flex_flow == "row wrap" for row in rows)
+
+
+# -- the grid: clicks on rows and headers ---------------------------------------------------------
+
+
+def test_clicking_a_row_picks_and_highlights_it(sandbox, panel):
+    folder_id = next(iter(sandbox.store.pathway_folders.folders))
+    panel.select_folder(folder_id)
+    assert panel.pathways.grid.label == "Pathways"  # the grid's name for screen readers
+    first, second = grid_ids(panel.pathways)[:2]
+    for pathway_id in (first, second):
+        panel.pathways.grid.selected = pathway_id  # what a click on the row sets
+        name = sandbox.store.pathways.pathways[pathway_id]["name"]
+        assert panel.last_error is None and panel.selected == panel.pathways.selected == pathway_id
+        assert panel.pathways.grid.selected == pathway_id and html.escape(name) in panel.details.value
+    assert [r["path"].rsplit("/", 1)[-1] for r in requests(sandbox, "get_pathway")] == [first, second]  # one a click
+
+
+def test_a_click_on_a_pathway_deleted_meanwhile_highlights_nothing(sandbox, panel):
+    folder_id = next(iter(sandbox.store.pathway_folders.folders))
+    panel.select_folder(folder_id)
+    gone = grid_ids(panel.pathways)[0]
+    pathway = sandbox.store.pathways.pathways.pop(gone)
+    panel.pathways.grid.selected = gone
+    assert isinstance(panel.last_error, APIStatusError) and panel.last_error.status_code == 404
+    assert panel.selected is None and panel.pathways.grid.selected is None and panel.detail.layout.display == "none"
+    sandbox.store.pathways.pathways[gone] = pathway  # back: a second click on the row loads it
+    panel.pathways.grid.selected = gone
+    assert panel.last_error is None and panel.selected == panel.pathways.grid.selected == gone
+
+
+def test_clicking_a_header_sorts_the_pathways(sandbox, panel):
+    folder_id = next(iter(sandbox.store.pathway_folders.folders))
+    add_pathways(sandbox, folder_id, 60)
+    panel.select_folder(folder_id)
+    assert all(column["sortable"] for column in panel.pathways.grid.columns)  # every header sorts
+    picked = grid_ids(panel.pathways)[0]
+    panel.pathways.grid.selected = picked
+    gets = len(requests(sandbox, "get_pathway"))
+    for sort, descending in (("name", False), ("-name", True)):
+        panel.pathways.grid.sort = sort  # a click on the header, then a second
+        by_name = ids_by_name(sandbox, folder_id, descending=descending)
+        assert panel.last_error is None and panel.pathways.page == 0
+        assert grid_ids(panel.pathways) == by_name[:50]
+        panel.pathways.next.click()  # the next page in the same order
+        assert grid_ids(panel.pathways) == by_name[50:100]
+    assert panel.selected == panel.pathways.grid.selected == picked  # sorting keeps the pick, loading nothing
+    assert len(requests(sandbox, "get_pathway")) == gets
+
+
+def test_select_turns_to_the_page_of_the_pathway_in_the_order_shown(sandbox, panel):
+    folder_id = next(iter(sandbox.store.pathway_folders.folders))
+    add_pathways(sandbox, folder_id, 60)
+    panel.select_folder(folder_id)
+    panel.pathways.grid.sort = "-name"
+    by_name = ids_by_name(sandbox, folder_id, descending=True)
+    panel.select(by_name[-1])
+    assert panel.last_error is None and panel.selected == panel.pathways.grid.selected == by_name[-1]
+    assert panel.pathways.page == 1 and grid_ids(panel.pathways) == by_name[50:]
+
+
+def test_refresh_keeps_the_pick_the_page_and_the_order(sandbox, panel):
+    folder_id = next(iter(sandbox.store.pathway_folders.folders))
+    add_pathways(sandbox, folder_id, 70)
+    panel.select_folder(folder_id)
+    panel.pathways.grid.sort = "-name"
+    panel.pathways.next.click()
+    shown = grid_ids(panel.pathways)
+    picked = shown[3]
+    panel.pathways.grid.selected = picked
+    sandbox.store.pathways.update(picked, {"description": "Changed meanwhile"})
+    panel.refresh()
+    assert panel.last_error is None and panel.pathways.page == 1 and panel.pathways.sort == "-name"
+    assert grid_ids(panel.pathways) == shown
+    assert panel.selected == panel.pathways.grid.selected == picked
+    assert "Changed meanwhile" in panel.details.value  # shown again, fresh
