@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from typing import Any, Optional
 
 import ipywidgets as widgets
+import tqdm.auto  # noqa: F401  here, not first in a panel's thread: its import sets warning filters, which threads race on
 
 from .. import APIConnectionError, APIStatusError, BlandError
 from ..frames import require_client

@@ -226,7 +226,7 @@ class GridTable(widgets.VBox):
     def pick(self, key: Any, keys: Optional[list[Any]] = None) -> None:
         """Pick the row `key`, going to its page first (`keys`: every row's key, in table order;
         for rows in memory, theirs); a key not there picks none."""
-        if keys is None and self._rows is not None:
+        if keys is None and self._rows is not None and self.key in self._rows:
             keys = list(sorted_rows(self._rows, self.sort)[self.key])
         keys = keys or []
         if key in keys:

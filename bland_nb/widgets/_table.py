@@ -1,4 +1,4 @@
-"""A table that holds one page of rows: HTML for the page, a pager, and an optional row picker.
+"""A table that holds one page of rows: HTML for the page and a pager (`GridTable` is the one clicked).
 
 Rows come from `fetch(offset, limit) -> (DataFrame, total)`, asked for one page at a time, so
 a table over 100,000 calls ships 50 rows to the front end, never more.
@@ -177,13 +177,13 @@ def call_pages(client: Any, *, zone: str = "UTC", **filters: Any) -> Fetch:
 
 
 class PagedTable(widgets.VBox):
-    """One page of rows with Previous / Next; with `key`, a picker of this page's rows.
+    """One page of rows as an HTML table, with Previous / Next: for tables nothing is picked from
+    (a `GridTable` is clicked).
 
     The `ids` columns show the first 8 characters of each id, the whole id in the cell's `title`;
     a wide table scrolls inside the panel; an empty one is its `empty` sentence alone.
-    `show(fetch)` sets the source and goes to the first page; `selected` is the picked row's
-    `key` value (None when nothing is picked); `on_select(function)` is called with it. Paging
-    goes through `run(what, function, *args)` (a panel's `Panel.run`: loading line, errors inline).
+    `show(fetch)` sets the source and goes to the first page (`keep`: the same page, a refresh).
+    Paging goes through `run(what, function, *args)` (a panel's `Panel.run`: loading line, errors inline).
     """
 
     def __init__(
@@ -191,60 +191,31 @@ class PagedTable(widgets.VBox):
         columns: dict[str, str],
         *,
         page_size: int = 50,
-        key: Optional[str] = None,
-        label: Optional[Callable[[Any], str]] = None,
         empty: str = "Nothing to show.",
         run: Optional[Callable[..., None]] = None,
         ids: tuple[str, ...] = SHORT_IDS,
     ):
-        self.columns, self.page_size, self.key, self.empty, self.ids = columns, page_size, key, empty, ids
-        self._label = label or (lambda row: str(row[key]))
+        self.columns, self.page_size, self.empty, self.ids = columns, page_size, empty, ids
         self._fetch: Optional[Fetch] = None
         self.page, self.total, self.frame = 0, 0, pd.DataFrame()
         self.html = widgets.HTML()
         self.previous = widgets.Button(description="‹ Previous", disabled=True, layout=widgets.Layout(width="110px"))
         self.next = widgets.Button(description="Next ›", disabled=True, layout=widgets.Layout(width="110px"))
         self.info = widgets.Label()
-        self.picker = widgets.Select(
-            options=[],
-            rows=8,
-            layout=widgets.Layout(width="auto"),
-            description="Select",
-            style={"description_width": "initial"},
-        )
         run = run or (lambda _what, function, *args: function(*args))
         self.previous.on_click(lambda _b: run("Loading the previous page", self.go, self.page - 1))
         self.next.on_click(lambda _b: run("Loading the next page", self.go, self.page + 1))
         self.html.layout.overflow = "auto"  # a wide table scrolls inside the panel, not past it
         pager = widgets.HBox([self.previous, self.next, self.info], layout=widgets.Layout(flex_flow="row wrap"))
-        super().__init__([self.html, pager] + ([self.picker] if key else []))
-
-    @property
-    def selected(self) -> Any:
-        """The `key` of the picked row, or None."""
-        return self.picker.value
-
-    def on_select(self, function: Callable[[Any], Any]) -> None:
-        """Call `function(key)` when a row is picked."""
-        self.picker.observe(lambda change: function(change["new"]), names="value")
-
-    def pick(self, key: Any, keys: list[Any]) -> None:
-        """Pick the row `key`, going to its page first (`keys`: every row's key, in table order); a key
-        not in `keys` picks none."""
-        if key in keys:
-            self.go(keys.index(key) // self.page_size)
-        self.picker.value = key if key in keys else None
+        super().__init__([self.html, pager])
 
     def show(self, fetch: Fetch, *, keep: bool = False) -> None:
-        """Read rows from `fetch` from now on, at the first page; with `keep`, at the same page and
-        with the same row picked, where they still exist (a refresh)."""
-        picked = self.picker.value if keep else None
+        """Read rows from `fetch` from now on, at the first page; with `keep`, at the same page
+        where it still exists (a refresh)."""
         self._fetch = fetch
         self.go(self.page if keep else 0)
         if keep and self.page and not len(self.frame):  # the list shrank below this page
             self.go(0)
-        if picked is not None and picked in [value for _label, value in self.picker.options]:
-            self.picker.value = picked
 
     def go(self, page: int) -> None:
         """Fetch and show page `page` (0-based)."""
@@ -257,12 +228,9 @@ class PagedTable(widgets.VBox):
         self.html.value = (
             html_table(frame, self.columns, self.ids) if len(frame) else f"<i>{html.escape(self.empty)}</i>"
         )
-        for widget in (self.previous, self.next, self.info, self.picker):  # an empty table is its sentence alone
+        for widget in (self.previous, self.next, self.info):  # an empty table is its sentence alone
             widget.layout.display = "" if self.total else "none"
         first = page * self.page_size
         self.info.value = rows_info(first, len(frame), self.total)
         self.previous.disabled = page == 0
         self.next.disabled = first + len(frame) >= self.total
-        if self.key:
-            self.picker.value = None  # first: new options would pick (and so show) their first row
-            self.picker.options = [(self._label(row), row[self.key]) for row in frame.to_dict("records")]
