@@ -228,12 +228,13 @@ class CampaignDashboard(Panel):
         self._show("batch", batch_id)
 
     def _show(self, kind: str, key: Optional[str]) -> None:
+        """Show `key` in depth: at once its name and first page of calls (another one than shown), then
+        its counts, state and charts from all its calls; the same one again keeps its page."""
         if key is None and (self.shown is None or self.shown[0] != kind):
             return  # nothing of that kind is shown
         subject = (kind, key) if key is not None else None
         self.confirmation.cancel()
-        if subject != self.shown:
-            self.stop_result.value = ""
+        again = subject == self.shown
         self.shown = subject
         self.detail.layout.display = "none" if subject is None else ""
         for other in ("campaign", "batch"):  # one row picked at a time, in either list
@@ -241,6 +242,10 @@ class CampaignDashboard(Panel):
             table.selected = key if other == kind else None
         if subject is None:
             return
+        pages = call_pages(self._client, **{f"{kind}_id": key})
+        if not again:
+            self._show_name(kind, key)
+            self.calls.show(pages)
         calls = frames.calls(self._client, progress=False, **{f"{kind}_id": key})
         state, queued, live, finished = campaign_state(calls)
         self.heading.value = (
@@ -250,7 +255,6 @@ class CampaignDashboard(Panel):
         )
         self.state.value = badge(state)
         self.running = state == "running"
-        self.stop_button.description = f"Stop {kind}…"
         self._set_stop_button()
         charted = bool(len(calls))
         self.no_calls.layout.display = "none" if charted else ""
@@ -262,13 +266,33 @@ class CampaignDashboard(Panel):
             self.answered_chart,
             plots.answered_by_shares(calls, None).iloc[0].rename("share of calls") if charted else None,
         )
-        self.calls.show(call_pages(self._client, **{f"{kind}_id": key}))
+        if again:
+            self.calls.show(pages, keep=True)
+
+    def _show_name(self, kind: str, key: str) -> None:
+        """What is known of `key` before its calls are read: its name; no state, charts or stop yet."""
+        self.heading.value = (
+            f"<h4 style='margin:4px 0'>{html.escape(self.names.get((kind, key)) or key)}</h4>"
+            f"<small>{kind} {html.escape(key)} · counting its calls…</small>"
+        )
+        self.stop_result.value = ""
+        self.running: Optional[bool] = None  # not known yet
+        self.stop_button.description = f"Stop {kind}…"
+        self._set_stop_button()
+        self.state.value = badge("counting")
+        for slot in (self.funnel_chart, self.answered_chart):
+            show_chart(slot, None)
+        self.no_calls.layout.display = "none"
 
     def _set_stop_button(self) -> None:
         """Enabled while what is shown is running; else disabled, saying why on hover."""
         kind = self.shown[0] if self.shown else "campaign"
         self.stop_button.disabled = not self.running
-        self.stop_button.tooltip = "" if self.running else f"Nothing to stop: the {kind} has no queued or live calls"
+        why = {
+            None: f"Counting the {kind}'s calls first",
+            False: f"Nothing to stop: the {kind} has no queued or live calls",
+        }
+        self.stop_button.tooltip = why.get(self.running, "")
 
     def ask_to_stop(self) -> None:
         """Count the queued and live calls of what is shown and ask for confirmation."""

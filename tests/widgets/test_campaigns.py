@@ -250,6 +250,24 @@ def campaign_calls(sandbox: Sandbox, cid: str) -> list[dict]:
     return [call for call in sandbox.store.calls.timeline if call["campaign_id"] == cid]
 
 
+def test_a_picked_campaign_shows_its_name_and_first_page_before_its_calls_are_counted(sandbox, panel):
+    cid = campaign_named(sandbox, "Event invites")
+    seen = []  # each heading shown, with the requests for all the campaign's calls sent by then
+
+    def full_fetches() -> int:
+        return sum(e["query"].get("campaign_id") == cid and e["query"].get("limit") == "1000" for e in sandbox.log)
+
+    panel.heading.observe(lambda change: seen.append((change["new"], full_fetches())), names="value")
+    states = []
+    panel.state.observe(lambda change: states.append((change["new"], panel.stop_button.disabled)), names="value")
+    panel.campaigns.grid.selected = cid
+    (first, fetched), (last, _) = seen[0], seen[-1]
+    assert "Event invites" in first and "counting its calls" in first and fetched == 0 < full_fetches()
+    assert "● counting" in states[0][0] and states[0][1]  # Stop stays disabled until the calls are counted
+    assert "queued" in last and "● running" in panel.state.value and not panel.stop_button.disabled
+    assert panel.calls.total == len(campaign_calls(sandbox, cid))
+
+
 def test_a_batch_opens_like_a_campaign(sandbox, panel):
     bid = next(iter(sandbox.store.batches.batches))
     calls = [call for call in sandbox.store.calls.timeline if call.get("batch_id") == bid]
