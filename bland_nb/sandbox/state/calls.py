@@ -503,7 +503,8 @@ class CallsState(GroupState):
         tests = _tests(filters)
         if not tests:
             return [base[i] for i in indexes[start:stop]], max(hi - lo, 0)
-        matching = [base[i] for i in indexes if all(test(base[i]) for test in tests)]
+        test = tests[0] if len(tests) == 1 else lambda call: all(test(call) for test in tests)
+        matching = list(filter(test, base[lo:hi] if ascending else reversed(base[lo:hi])))
         return matching[start:stop], len(matching)
 
 
