@@ -148,6 +148,7 @@ class Panel(widgets.VBox):
         line = widgets.HBox([self.status, self.retry_button], layout=widgets.Layout(align_items="center"))
         super().__init__([bar, line, *self._build(), self.output], **kwargs)
         self.add_class("bland-nb-panel")
+        self.add_class(f"bland-nb-panel-{self.title.lower()}")  # e.g. bland-nb-panel-calls, for styles and tests
         if load:
             self.refresh()
 
