@@ -179,10 +179,10 @@ class Panel(widgets.VBox):
         `name` still runs (its future is returned then). `function` says its own errors: it must
         not take the panel's lock (a callback may wait for it) nor print (a thread's output may
         land anywhere on the page)."""
-        running = self._background.get(name)
-        if running is None or running.done():
-            self._background[name] = running = in_thread(function, name)
-        return running
+        self._background = {key: future for key, future in self._background.items() if not future.done()}
+        if name not in self._background:
+            self._background[name] = in_thread(function, name)
+        return self._background[name]
 
     def wait(self, timeout: Optional[float] = None) -> None:
         """Wait until the work the panel does in the background (`in_background`) has ended."""

@@ -115,7 +115,7 @@ class CampaignDashboard(Panel):
         self.stop_button = widgets.Button(
             description="Stop…", button_style="danger", icon="stop", layout=widgets.Layout(width="auto")
         )
-        self.running = False
+        self.running: Optional[bool] = False  # whether what is shown has queued or live calls (None: not known yet)
         self.confirmation = Confirmation(
             self, "Confirm stop", "Stopping", guarding=(self.stop_button,), after=self._set_stop_button
         )
@@ -248,11 +248,7 @@ class CampaignDashboard(Panel):
             self.calls.show(pages)
         calls = frames.calls(self._client, progress=False, **{f"{kind}_id": key})
         state, queued, live, finished = campaign_state(calls)
-        self.heading.value = (
-            f"<h4 style='margin:4px 0'>{html.escape(self.names.get(subject) or key)}</h4>"
-            f"<small>{kind} {html.escape(key)} · {len(calls):,} calls · {queued:,} queued · {live:,} live · "
-            f"{finished:,} finished</small>"
-        )
+        self._heading(kind, key, f"{len(calls):,} calls · {queued:,} queued · {live:,} live · {finished:,} finished")
         self.state.value = badge(state)
         self.running = state == "running"
         self._set_stop_button()
@@ -271,18 +267,21 @@ class CampaignDashboard(Panel):
 
     def _show_name(self, kind: str, key: str) -> None:
         """What is known of `key` before its calls are read: its name; no state, charts or stop yet."""
-        self.heading.value = (
-            f"<h4 style='margin:4px 0'>{html.escape(self.names.get((kind, key)) or key)}</h4>"
-            f"<small>{kind} {html.escape(key)} · counting its calls…</small>"
-        )
+        self._heading(kind, key, "counting its calls…")
         self.stop_result.value = ""
-        self.running: Optional[bool] = None  # not known yet
+        self.running = None  # not known yet
         self.stop_button.description = f"Stop {kind}…"
         self._set_stop_button()
         self.state.value = badge("counting")
         for slot in (self.funnel_chart, self.answered_chart):
             show_chart(slot, None)
         self.no_calls.layout.display = "none"
+
+    def _heading(self, kind: str, key: str, line: str) -> None:
+        self.heading.value = (
+            f"<h4 style='margin:4px 0'>{html.escape(self.names.get((kind, key)) or key)}</h4>"
+            f"<small>{kind} {html.escape(key)} · {html.escape(line)}</small>"
+        )
 
     def _set_stop_button(self) -> None:
         """Enabled while what is shown is running; else disabled, saying why on hover."""
