@@ -169,7 +169,14 @@ SHOWN = """([selector, text, attribute]) => [...document.querySelectorAll(select
 def shown(page: Any, selector: str, text: str = "", attribute: str = "") -> Callable[[], Any]:
     """A wait for what `SHOWN` says, checked at every frame the browser draws (Playwright's own
     `expect` checks after 100, 250, 500 ms, then every second, too coarse to time a click)."""
-    return lambda: page.wait_for_function(SHOWN, arg=[selector, text, attribute], polling="raf", timeout=60_000)
+
+    def wait() -> None:
+        try:
+            page.wait_for_function(SHOWN, arg=[selector, text, attribute], polling="raf", timeout=60_000)
+        except Exception as exc:  # say which wait, not only Playwright's "Timeout exceeded"
+            raise TimeoutError(f"not on screen after 60 s: {selector} holding {text!r} {attribute}".strip()) from exc
+
+    return wait
 
 
 def clicked(what: str, action: Callable[[], Any], visible: Callable[[], Any], results: dict[str, float]) -> None:
