@@ -7,7 +7,9 @@ then `BillingPanel`, `PathwayBrowser`, `OrgPanel`, held to the same targets), ov
   * build and first render: construct the panel (it loads from the API), then serialise its
     state as a front end receives it (`ipywidgets.embed.embed_data` of the panel and the widgets
     it holds); for `CampaignDashboard` also selecting its biggest campaign, which fetches that
-    campaign's calls and draws its charts. Target <= 2 s each (median of --runs).
+    campaign's calls and draws its charts. Target <= 2 s each (median of --runs). What a panel
+    then does in the background (`Panel.in_background`: the headline, Billing's widest window)
+    is waited for between runs, untimed, and its time reported.
   * the size of that saved widget state (`json.dumps` of the embed data; for `CampaignDashboard`
     with the biggest campaign shown, charts included). Target <= 500 KB.
 
@@ -43,7 +45,6 @@ import re
 import statistics
 import sys
 import time
-import timeit
 from collections.abc import Callable
 from typing import Any
 
@@ -67,11 +68,6 @@ def verdict(ok: bool) -> str:
     return "OK" if ok else "MISSED"
 
 
-def median_time(function: Callable[[], Any], runs: int) -> float:
-    """The median wall time of `runs` calls of `function`, in seconds (garbage collection on, as in use)."""
-    return statistics.median(timeit.repeat(function, setup="gc.enable()", number=1, repeat=runs))
-
-
 def saved_state(panel: ipywidgets.Widget) -> str:
     """What a front end receives for `panel`: its view and the state of every widget it holds."""
     return json.dumps(embed_data(views=[panel], state=dependency_state([panel])))
@@ -92,6 +88,18 @@ def check(panel: Any) -> None:
         print(f"  warning: {type(panel).__name__} said: {panel.status.value}")
 
 
+def timed(function: Callable[[], Any], runs: int, between: Callable[[], Any] = lambda: None) -> float:
+    """The median wall time of `runs` calls of `function`, in seconds, calling `between()` (not timed)
+    after each."""
+    seconds = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        function()
+        seconds.append(time.perf_counter() - started)
+        between()
+    return statistics.median(seconds)
+
+
 def bench_panel(name: str, client: Any, runs: int) -> None:
     cls = getattr(panels, name)
     print(f"{name}:")
@@ -101,9 +109,18 @@ def bench_panel(name: str, client: Any, runs: int) -> None:
         built.append(cls(client))
         return saved_state(built[-1])
 
-    seconds = median_time(build_and_render, runs)
+    background: list[float] = []
+
+    def wait() -> None:  # its work in the background, before the next run (not timed)
+        started = time.perf_counter()
+        built[-1].wait()
+        background.append(time.perf_counter() - started)
+
+    seconds = timed(build_and_render, runs, wait)
     check(built[-1])
     report("build + first render", seconds, saved_state(built[-1]))
+    if max(background) > 0.01:
+        print(f"  then in the background (the panel usable meanwhile): {statistics.median(background):.2f} s more")
     if name == "CampaignDashboard":
         bench_biggest_campaign(built[-1], client, runs)
     ipywidgets.Widget.close_all()
@@ -117,14 +134,14 @@ def bench_biggest_campaign(panel: Any, client: Any, runs: int) -> None:
         panel.select(biggest["campaign_id"])
         return saved_state(panel)
 
-    seconds = median_time(select, runs)
+    seconds = timed(select, runs, lambda: panel.show_campaign(None))
     check(panel)
     report(f"select {biggest['campaign_name']} ({biggest['count']:,} calls)", seconds, select())
 
 
 def baseline(client: Any, runs: int) -> None:
-    page = median_time(lambda: client.calls.list(limit=50).rows, max(runs, 5))
-    campaigns = median_time(lambda: frames.campaigns(client), runs)
+    page = timed(lambda: client.calls.list(limit=50).rows, max(runs, 5))
+    campaigns = timed(lambda: frames.campaigns(client), runs)
     print(f"baseline: one List Calls page (50 rows) {page * 1000:.1f} ms; frames.campaigns {campaigns * 1000:.1f} ms")
 
 
