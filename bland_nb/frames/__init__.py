@@ -47,6 +47,7 @@ __all__ = [
     "runway",
     "spend",
     "transcripts",
+    "utc_day",
 ]
 
 for _name in __all__:

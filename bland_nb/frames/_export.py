@@ -33,7 +33,7 @@ from .. import BlandValidationError, BulkRunner
 from ._calls import CONCURRENCY, PAGE_SIZE, call_chunks, call_columns, list_params, newest_day, require_client
 from ._convert import ARROW, TEXT, empty, to_frame
 
-__all__ = ["ExportResult", "export_calls"]
+__all__ = ["ExportResult", "export_calls", "utc_day"]
 
 MANIFEST = "_manifest.json"
 FILE = "calls.parquet"
@@ -165,14 +165,15 @@ def _json_text(value: Any) -> str:
 
 
 def _days(start: Any, end: Any) -> list[str]:
-    first, last = _day(start, "start"), _day(end, "end")
+    first, last = utc_day(start, "start"), utc_day(end, "end")
     if last < first:
         raise BlandValidationError(f"end={end!r} is before start={start!r}; give start <= end")
     return [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
 
 
-def _day(value: Any, name: str) -> date:
-    """The UTC date of a date, a datetime (naive = UTC) or an ISO 8601 string."""
+def utc_day(value: Any, name: str) -> date:
+    """The UTC day of a date, a datetime (naive = UTC) or an ISO 8601 string; an error naming `name`
+    for anything else."""
     moment = value
     if isinstance(value, str):
         try:
@@ -184,7 +185,8 @@ def _day(value: Any, name: str) -> date:
     if isinstance(moment, date):
         return moment
     raise BlandValidationError(
-        f"{name}={value!r}: expected a date such as 2026-11-01 (a date, datetime or ISO 8601 string)"
+        f"{name}={value!r} is not a day; accepted: a date, a datetime (naive = UTC) or an ISO 8601 string "
+        "such as '2026-11-01'"
     )
 
 

@@ -15,7 +15,7 @@ import html
 import re
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Optional, Union
+from typing import Any, Optional
 from zoneinfo import ZoneInfo
 
 import ipywidgets as widgets
@@ -85,18 +85,6 @@ WIDE = {"description_width": "initial"}
 def fit(width: str = "auto", max_width: str = "100%") -> widgets.Layout:
     """A layout that never runs past its container."""
     return widgets.Layout(width=width, max_width=max_width)
-
-
-def as_day(value: Union[date, str, None], name: str) -> Optional[date]:
-    """A filter's day from a `date`, a `datetime` or `'YYYY-MM-DD'`; None for none."""
-    if value is None or isinstance(value, date):
-        return value.date() if isinstance(value, datetime) else value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        raise BlandValidationError(
-            f"{name}={value!r} is not a day; accepted: a datetime.date or 'YYYY-MM-DD'"
-        ) from None
 
 
 def typed_day(text: str, label: str) -> Optional[date]:
@@ -432,7 +420,9 @@ class CallExplorer(Panel):
         numbers = [name for name in NUMBERS.values() if filters.get(name)]
         if len(numbers) > 1:
             raise BlandValidationError("give to_number or from_number, not both (Search takes one number)")
-        start, end = as_day(filters.get("start_date"), "start_date"), as_day(filters.get("end_date"), "end_date")
+        start, end = (
+            None if filters.get(n) is None else frames.utc_day(filters[n], n) for n in ("start_date", "end_date")
+        )
         values = {
             self.start: start.isoformat() if start else "",
             self.end: end.isoformat() if end else "",

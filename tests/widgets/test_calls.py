@@ -215,6 +215,17 @@ def test_impossible_filters_are_said_and_nothing_is_sent(sandbox, panel, filters
     assert panel.table.grid.rows == shown
 
 
+def test_filter_takes_a_day_as_the_export_does_a_datetime_as_its_utc_day(panel):
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    evening = datetime(2026, 11, 20, 23, 30, tzinfo=ZoneInfo("America/New_York"))  # 04:30 UTC the next day
+    panel.filter(start_date=evening, end_date="2026-11-25T10:00:00Z")
+    assert (panel.start.value, panel.end.value) == ("2026-11-21", "2026-11-25")
+    panel.filter(start_date=date(2026, 11, 1))
+    assert panel.start.value == "2026-11-01" and panel.last_error is None
+
+
 @pytest.mark.parametrize(
     "filters, message",
     [
@@ -225,7 +236,7 @@ def test_impossible_filters_are_said_and_nothing_is_sent(sandbox, panel, filters
         ({"duration_gt": "long"}, "duration_gt='long' is not a number of minutes; accepted: a number >= 0"),
         (
             {"start_date": "26/11/2026"},
-            "start_date='26/11/2026' is not a day; accepted: a datetime.date or 'YYYY-MM-DD'",
+            "start_date='26/11/2026' is not a day; accepted: a date, a datetime (naive = UTC) or an ISO 8601",
         ),
     ],
 )
